@@ -1,0 +1,120 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
+import { requestId } from 'hono/request-id'
+import type { Actor, ActorResolver } from './actor.ts'
+import type { Config } from './config.ts'
+import type { Db } from './db.ts'
+import { problemFromDatabaseError } from './http/database-errors.ts'
+import { requestLog } from './http/request-log.ts'
+import type { Logger } from './logger.ts'
+import { fieldErrorsFromZod, ProblemError, validationFailed } from './problem.ts'
+import { docsRoutes } from './routes/docs.ts'
+import { healthRoutes } from './routes/health.ts'
+import { metricRoutes } from './routes/metrics.ts'
+import { municipalityRoutes } from './routes/municipalities.ts'
+import { organisationRoutes } from './routes/organisations.ts'
+import { pilotRoutes } from './routes/pilots.ts'
+
+export interface AppEnv {
+  Variables: {
+    actor: Actor | null
+    requestId: string
+    log: Logger
+  }
+}
+
+export interface AppDeps {
+  db: Db
+  config: Pick<Config, 'bodyLimit' | 'env'>
+  logger: Logger
+  resolveActor: ActorResolver
+}
+
+/** A sub-app whose invalid input becomes a 400 problem naming each field. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success)
+        throw validationFailed(fieldErrorsFromZod(result.error.issues, result.target))
+    },
+  })
+}
+
+function problemResponse(c: Context<AppEnv>, err: ProblemError) {
+  const problem = err.toProblem(c.req.path, c.get('requestId'))
+  return c.body(JSON.stringify(problem), err.status as 400, {
+    'Content-Type': 'application/problem+json',
+  })
+}
+
+/** Builds the whole HTTP application around the dependencies it is given. */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>()
+
+  app.use(requestId({ headerName: 'X-Request-Id' }))
+  app.use(requestLog(deps.logger))
+  app.use('/api/*', async (c, next) => {
+    c.set('actor', await deps.resolveActor(c))
+    await next()
+  })
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.bodyLimit,
+      onError: () => {
+        throw new ProblemError(413, 'body_too_large', 'The request body is too large', {
+          detail: `The body must not exceed ${deps.config.bodyLimit} bytes`,
+        })
+      },
+    })
+  )
+
+  const api = createRouter()
+  api.route('/', healthRoutes(deps))
+  api.route('/', organisationRoutes(deps))
+  api.route('/', municipalityRoutes(deps))
+  api.route('/', pilotRoutes(deps))
+  api.route('/', metricRoutes(deps))
+  const docs = docsRoutes(api)
+  app.route('/api/v1', api)
+  app.route('/api', docs)
+
+  app.notFound((c) => {
+    const err = new ProblemError(404, 'not_found', 'Not found', {
+      detail: `No route for ${c.req.method} ${c.req.path}`,
+    })
+    return problemResponse(c, err)
+  })
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error)
+    if (error instanceof HTTPException) {
+      const code =
+        error.status === 400 && /json/i.test(error.message)
+          ? 'malformed_json'
+          : error.status === 415
+            ? 'unsupported_media_type'
+            : 'http_error'
+      const detail =
+        code === 'malformed_json'
+          ? 'The request body is not valid JSON'
+          : code === 'unsupported_media_type'
+            ? 'Send the body as application/json'
+            : error.message
+      return problemResponse(c, new ProblemError(error.status, code, detail, { detail }))
+    }
+    const fromDatabase = problemFromDatabaseError(error)
+    if (fromDatabase) return problemResponse(c, fromDatabase)
+    c.get('log')?.error({ err: error }, 'unhandled error')
+    return problemResponse(
+      c,
+      new ProblemError(500, 'internal_error', 'Something went wrong on our side', {
+        detail: 'The error is logged; quote the request id if you contact us',
+      })
+    )
+  })
+
+  return app
+}

@@ -1,0 +1,42 @@
+import type { Context } from 'hono'
+import { ProblemError } from '../problem.ts'
+
+/** The strong ETag of a record version. */
+export const etagOf = (version: number) => `"${version}"`
+
+/** The versions an `If-Match` header accepts: `any` for `*`. */
+export type Expected = { any: true } | { any: false; versions: number[] }
+
+/**
+ * Reads `If-Match` as RFC 9110 says: a list of strong tags, or `*`. Weak tags never match.
+ * Throws 428 when the header is missing: every change to an existing record must say what it read.
+ */
+export function requireIfMatch(c: Context): Expected {
+  const header = c.req.header('If-Match')
+  if (!header?.trim()) {
+    throw new ProblemError(428, 'precondition_required', 'If-Match is required', {
+      detail: 'Send the ETag of the version you read in If-Match so no one else’s change is lost',
+    })
+  }
+  if (header.trim() === '*') return { any: true }
+  const versions = header
+    .split(',')
+    .map((t) => t.trim())
+    .map((t) => /^"(\d{1,9})"$/.exec(t)?.[1])
+    .filter((v): v is string => v !== undefined)
+    .map(Number)
+  return { any: false, versions }
+}
+
+/** Optional `If-Match`: where a header is sent it is honoured, where not anything goes. */
+export function optionalIfMatch(c: Context): Expected {
+  return c.req.header('If-Match') ? requireIfMatch(c) : { any: true }
+}
+
+/** Throws 412 unless `current` is a version the client expected. */
+export function checkVersion(expected: Expected, current: number, what: string) {
+  if (expected.any || expected.versions.includes(current)) return
+  throw new ProblemError(412, 'version_mismatch', 'The record has changed since you read it', {
+    detail: `${what} is now at version ${current}; read it again and reapply your change`,
+  })
+}

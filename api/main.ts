@@ -1,0 +1,53 @@
+import { serve } from '@hono/node-server'
+import { devActorResolver } from './actor.ts'
+import { createApp } from './app.ts'
+import { loadConfig } from './config.ts'
+import { pruneIdempotencyKeys } from './http/idempotency.ts'
+import { createLogger } from './logger.ts'
+import { openDatabase } from './setup.ts'
+
+const SHUTDOWN_GRACE_MS = 10_000
+
+const config = loadConfig()
+const logger = createLogger(config)
+const db = await openDatabase(config, logger)
+const resolveActor = await devActorResolver(db, {
+  email: config.devUserEmail,
+  orgNumber: config.devOrgNumber,
+})
+const app = createApp({ db, config, logger, resolveActor })
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  logger.info(
+    { port: info.port, database: config.databaseUrl ? 'postgresql' : `pglite (${config.dataDir})` },
+    `Forsøksregisteret is listening on http://localhost:${info.port}`
+  )
+})
+
+const pruning = setInterval(() => {
+  pruneIdempotencyKeys(db).catch((err) => logger.warn({ err }, 'pruning idempotency keys failed'))
+}, 3600_000)
+pruning.unref()
+
+let stopping = false
+/** Stops taking new connections, lets requests in flight finish, then closes the database. */
+async function shutdown(signal: string) {
+  if (stopping) return
+  stopping = true
+  logger.info({ signal }, 'shutting down')
+  clearInterval(pruning)
+  const force = setTimeout(() => {
+    logger.error('requests still running after the grace period; exiting')
+    process.exit(1)
+  }, SHUTDOWN_GRACE_MS)
+  force.unref()
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve())
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+  })
+  await db.destroy()
+  logger.info('stopped')
+  process.exit(0)
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
+process.on('SIGINT', () => void shutdown('SIGINT'))

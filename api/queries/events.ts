@@ -1,0 +1,78 @@
+import type { EventType } from '../../schema/enums.ts'
+import type { PilotEvent } from '../../schema/event.ts'
+import type { Actor } from '../actor.ts'
+import type { Db } from '../db.ts'
+import { jsonb } from './sql.ts'
+
+/** Appends one event to a pilot's log; `version` is the pilot's version after the change. */
+export async function appendEvent(
+  trx: Db,
+  event: {
+    pilotId: string
+    version: number
+    type: EventType
+    actor: Actor
+    at: Date
+    diff: Record<string, { from: unknown; to: unknown }>
+    data?: Record<string, unknown>
+  }
+) {
+  await trx
+    .insertInto('events')
+    .values({
+      pilot_id: event.pilotId,
+      version: event.version,
+      type: event.type,
+      actor_user_id: event.actor.userId,
+      actor_org_id: event.actor.organisationId,
+      at: event.at,
+      diff: jsonb(event.diff),
+      data: event.data ? jsonb(event.data) : null,
+    })
+    .execute()
+}
+
+/** A pilot's events in order, from version `after` (exclusive); the caller checks visibility. */
+export async function listEvents(
+  db: Db,
+  pilotId: string,
+  page: { after: number; limit: number }
+): Promise<{ items: PilotEvent[]; nextCursor: string | null }> {
+  const rows = await db
+    .selectFrom('events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_user_id')
+    .leftJoin('organisations as o', 'o.id', 'e.actor_org_id')
+    .select([
+      'e.id',
+      'e.version',
+      'e.type',
+      'e.at',
+      'e.diff',
+      'e.data',
+      'e.actor_user_id',
+      'u.name as actor_name',
+      'e.actor_org_id',
+      'o.name as actor_org_name',
+    ])
+    .where('e.pilot_id', '=', pilotId)
+    .where('e.version', '>', page.after)
+    .orderBy('e.version')
+    .limit(page.limit + 1)
+    .execute()
+  const items = rows.slice(0, page.limit).map((r) => ({
+    id: r.id,
+    version: r.version,
+    type: r.type,
+    at: r.at.toISOString(),
+    actor: {
+      userId: r.actor_user_id,
+      name: r.actor_name,
+      organisationId: r.actor_org_id,
+      organisationName: r.actor_org_name,
+    },
+    diff: r.diff,
+    data: r.data,
+  }))
+  const last = items.at(-1)
+  return { items, nextCursor: rows.length > page.limit && last ? String(last.version) : null }
+}

@@ -1,0 +1,235 @@
+import { type ExpressionBuilder, sql } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import type { Database, PilotRow } from '../../schema/database.ts'
+import type { Pilot, PilotQuery, PilotSummary } from '../../schema/pilot.ts'
+import type { Actor } from '../actor.ts'
+import type { Db } from '../db.ts'
+import { validationFailed } from '../problem.ts'
+import { exactTimestamp } from './sql.ts'
+
+type PilotEb = ExpressionBuilder<
+  Database & { p: Database['pilots']; o: Database['organisations'] },
+  'p' | 'o'
+>
+
+/** Published pilots, plus the drafts of the viewer's own organisation. */
+export function visibleTo(viewer: Actor | null) {
+  return (eb: PilotEb) =>
+    viewer?.organisationId
+      ? eb.or([
+          eb('p.visibility', '=', 'published'),
+          eb('p.owner_org_id', '=', viewer.organisationId),
+        ])
+      : eb('p.visibility', '=', 'published')
+}
+
+function pilotBase(db: Db) {
+  return db
+    .selectFrom('pilots as p')
+    .innerJoin('organisations as o', 'o.id', 'p.owner_org_id')
+    .selectAll('p')
+    .select([
+      'o.name as owner_name',
+      'o.kind as owner_kind',
+      'o.municipality_number as owner_municipality_number',
+      'o.county_number as owner_county_number',
+    ])
+}
+
+type OwnerColumns = {
+  owner_name: string
+  owner_kind: Pilot['owner']['kind']
+  owner_municipality_number: string | null
+  owner_county_number: string | null
+}
+
+const iso = (d: Date) => d.toISOString()
+
+function ownerOf(row: PilotRow & OwnerColumns): Pilot['owner'] {
+  return {
+    id: row.owner_org_id,
+    name: row.owner_name,
+    kind: row.owner_kind,
+    municipalityNumber: row.owner_municipality_number,
+    countyNumber: row.owner_county_number,
+  }
+}
+
+/** Reads one pilot with its owner, partners, contacts and metrics; undefined if not visible. */
+export async function findPilot(
+  db: Db,
+  id: string,
+  viewer: Actor | null
+): Promise<Pilot | undefined> {
+  const row = await pilotBase(db)
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('pilot_partners as pp')
+          .innerJoin('organisations as po', 'po.id', 'pp.organisation_id')
+          .select(['pp.organisation_id as organisationId', 'po.name', 'pp.role'])
+          .whereRef('pp.pilot_id', '=', 'p.id')
+          .orderBy('pp.position')
+      ).as('partners'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('pilot_contacts as pc')
+          .select(['pc.name', 'pc.email', 'pc.phone', 'pc.role'])
+          .whereRef('pc.pilot_id', '=', 'p.id')
+          .orderBy('pc.position')
+      ).as('contacts'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('metrics as m')
+          .select([
+            'm.id',
+            'm.name',
+            'm.unit',
+            'm.direction',
+            'm.baseline',
+            'm.target',
+            'm.primary',
+          ])
+          .whereRef('m.pilot_id', '=', 'p.id')
+          .orderBy('m.position')
+      ).as('metrics'),
+    ])
+    .where('p.id', '=', id)
+    .where(visibleTo(viewer))
+    .executeTakeFirst()
+  if (!row) return undefined
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    problem: row.problem,
+    hypothesis: row.hypothesis,
+    innovationType: row.innovation_type,
+    serviceArea: row.service_area,
+    owner: ownerOf(row),
+    partners: row.partners,
+    contacts: row.contacts,
+    availableToAdvise: row.available_to_advise,
+    plannedStart: row.planned_start,
+    plannedEnd: row.planned_end,
+    actualStart: row.actual_start,
+    actualEnd: row.actual_end,
+    budgetNok: row.budget_nok,
+    fundingSource: row.funding_source,
+    evaluationMethod: row.evaluation_method,
+    evaluationPlan: row.evaluation_plan,
+    legalBasis: {
+      kind: row.legal_basis,
+      reference: row.legal_reference,
+      approvalDate: row.legal_approval_date,
+      expiryDate: row.legal_expiry_date,
+      extendedUntil: row.legal_extended_until,
+    },
+    basedOnPilotId: row.based_on_pilot_id,
+    tags: row.tags,
+    stage: row.stage,
+    stageChangedAt: iso(row.stage_changed_at),
+    outcome: row.outcome,
+    visibility: row.visibility,
+    discontinuedReason: row.discontinued_reason,
+    adoptionDecision:
+      row.adoption_decision_reference && row.adoption_decision_date
+        ? { reference: row.adoption_decision_reference, date: row.adoption_decision_date }
+        : null,
+    preregistration: row.preregistration,
+    metrics: row.metrics,
+    sample: row.sample,
+    version: row.version,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  }
+}
+
+const SORT_COLUMN = { updated: 'p.updated_at', created: 'p.created_at' } as const
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/.test(id)) {
+      return { at, id }
+    }
+  } catch {}
+  throw validationFailed([
+    {
+      in: 'query',
+      pointer: '/cursor',
+      field: 'cursor',
+      code: 'invalid_cursor',
+      detail: 'Not a cursor this API gave out',
+    },
+  ])
+}
+
+const encodeCursor = (at: string, id: string) =>
+  Buffer.from(JSON.stringify([at, id])).toString('base64url')
+
+/** One page of the pilots the viewer may see, newest first, with a keyset cursor to the next. */
+export async function listPilots(
+  db: Db,
+  query: PilotQuery,
+  viewer: Actor | null
+): Promise<{ items: PilotSummary[]; nextCursor: string | null }> {
+  const column = SORT_COLUMN[query.sort]
+  let q = pilotBase(db)
+    .select((eb) => exactTimestamp(eb.ref(column)).as('cursor_at'))
+    .where(visibleTo(viewer))
+  if (query.stage) q = q.where('p.stage', 'in', query.stage)
+  if (query.outcome) q = q.where('p.outcome', 'in', query.outcome)
+  if (query.serviceArea) q = q.where('p.service_area', 'in', query.serviceArea)
+  if (query.innovationType) q = q.where('p.innovation_type', 'in', query.innovationType)
+  if (query.org) q = q.where('p.owner_org_id', '=', query.org)
+  if (query.county) q = q.where('o.county_number', '=', query.county)
+  if (query.municipality) q = q.where('o.municipality_number', '=', query.municipality)
+  if (query.cursor) {
+    const { at, id } = decodeCursor(query.cursor)
+    q = q.where((eb) =>
+      eb(
+        eb.refTuple(column, 'p.id'),
+        '<',
+        eb.tuple(sql<Date>`cast(${at} as timestamptz)`, sql<string>`cast(${id} as uuid)`)
+      )
+    )
+  }
+  const rows = await q
+    .orderBy(column, 'desc')
+    .orderBy('p.id', 'desc')
+    .limit(query.limit + 1)
+    .execute()
+  const page = rows.slice(0, query.limit)
+  const last = page.at(-1)
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      title: row.title,
+      summary: row.summary,
+      innovationType: row.innovation_type,
+      serviceArea: row.service_area,
+      owner: ownerOf(row),
+      stage: row.stage,
+      outcome: row.outcome,
+      visibility: row.visibility,
+      tags: row.tags,
+      sample: row.sample,
+      version: row.version,
+      updatedAt: iso(row.updated_at),
+    })),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.cursor_at, last.id) : null,
+  }
+}
+
+/** Locks a visible pilot's row for the rest of the transaction; undefined if not visible. */
+export async function lockPilot(trx: Db, id: string, viewer: Actor | null) {
+  return trx
+    .selectFrom('pilots as p')
+    .innerJoin('organisations as o', 'o.id', 'p.owner_org_id')
+    .selectAll('p')
+    .where('p.id', '=', id)
+    .where(visibleTo(viewer))
+    .forUpdate('p')
+    .executeTakeFirst()
+}

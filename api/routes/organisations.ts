@@ -1,0 +1,105 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { PageQuery, page, Uuid } from '../../schema/common.ts'
+import { Organisation, OrganisationCreate, OrganisationQuery } from '../../schema/organisation.ts'
+import type { AppDeps } from '../app.ts'
+import { createRouter } from '../app.ts'
+import { requireActor } from '../http/actor.ts'
+import { idempotentWrite } from '../http/idempotency.ts'
+import { IdempotencyHeaders, jsonBody, jsonResponse, problems } from '../http/openapi.ts'
+import { notFound, validationFailed } from '../problem.ts'
+import {
+  createOrganisation,
+  findOrganisation,
+  listOrganisations,
+} from '../queries/organisations.ts'
+
+const decodeCursor = (cursor: string): [string, string] => {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (Array.isArray(value) && typeof value[0] === 'string' && Uuid.safeParse(value[1]).success) {
+      return [value[0], value[1]]
+    }
+  } catch {}
+  throw validationFailed([
+    {
+      in: 'query',
+      pointer: '/cursor',
+      field: 'cursor',
+      code: 'invalid_cursor',
+      detail: 'Not a cursor this API gave out',
+    },
+  ])
+}
+
+export function organisationRoutes({ db }: AppDeps) {
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/organisations',
+        tags: ['organisations'],
+        summary: 'Organisations, by name',
+        request: { query: PageQuery.extend(OrganisationQuery.shape) },
+        responses: {
+          200: jsonResponse(page(Organisation), 'A page of organisations'),
+          ...problems(400),
+        },
+      }),
+      async (c) => {
+        const { cursor, ...query } = c.req.valid('query')
+        const { rows, more } = await listOrganisations(db, {
+          ...query,
+          after: cursor ? decodeCursor(cursor) : undefined,
+        })
+        const last = rows.at(-1)
+        const nextCursor =
+          more && last
+            ? Buffer.from(JSON.stringify([last.name, last.id])).toString('base64url')
+            : null
+        return c.json({ items: rows, nextCursor }, 200)
+      }
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/organisations/{id}',
+        tags: ['organisations'],
+        summary: 'One organisation',
+        request: { params: z.object({ id: Uuid }) },
+        responses: { 200: jsonResponse(Organisation, 'The organisation'), ...problems(400, 404) },
+      }),
+      async (c) => {
+        const org = await findOrganisation(db, c.req.valid('param').id)
+        if (!org) throw notFound('The organisation')
+        return c.json(org, 200)
+      }
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/organisations',
+        tags: ['organisations'],
+        summary: 'Register an organisation',
+        request: { headers: IdempotencyHeaders, body: jsonBody(OrganisationCreate) },
+        responses: {
+          201: jsonResponse(Organisation, 'Registered'),
+          ...problems(400, 401, 413, 415, 422),
+        },
+      }),
+      async (c) => {
+        const actor = requireActor(c)
+        const input = c.req.valid('json')
+        const result = await idempotentWrite(db, c, actor, input, async (trx) => {
+          const org = await createOrganisation(trx, input)
+          return {
+            status: 201,
+            body: org,
+            headers: { Location: `/api/v1/organisations/${org.id}` },
+          }
+        })
+        for (const [k, v] of Object.entries(result.headers)) c.header(k, v)
+        if (result.replayed) c.header('Idempotent-Replayed', 'true')
+        return c.json(result.body as Organisation, 201)
+      }
+    )
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely/migration'
+import * as foundation from './2026-11-22T1500-foundation.ts'
+
+// Every migration, by its sortable name. A new migration is a new file added here; none is edited.
+export const migrations: Record<string, Migration> = {
+  '2026-11-22T1500-foundation': foundation,
+}

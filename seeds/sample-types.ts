@@ -1,0 +1,42 @@
+import type { z } from 'zod'
+import type { EvaluationKind, EvaluationMethod, Outcome, Stage } from '../schema/enums.ts'
+import type { OrganisationCreate } from '../schema/organisation.ts'
+import type { PilotCreate } from '../schema/pilot.ts'
+
+/** A real organisation (real name and number) used by the sample data. */
+export type SampleOrganisation = z.input<typeof OrganisationCreate> & { id: string }
+
+/** One step in a sample pilot's history, applied through the real lifecycle. */
+export interface SampleStep {
+  to: Stage
+  /** When the step happened (YYYY-MM-DD). */
+  on: string
+  reason?: string
+  actualStart?: string
+  actualEnd?: string
+  decisionReference?: string
+  decisionDate?: string
+}
+
+/** An evaluation recorded on a sample pilot before a step that needs it (→ concluded). */
+export interface SampleEvaluation {
+  kind: EvaluationKind
+  method: EvaluationMethod
+  evidenceLevel: 1 | 2 | 3 | 4 | 5
+  outcome: Outcome
+  summary: string
+  lessonsLearned: string
+  /** YYYY-MM-DD */
+  on: string
+}
+
+/** A sample pilot: invented content (marked `sample`), owned by a real organisation. */
+export interface SamplePilot {
+  id: string
+  ownerOrgNumber: string
+  /** Registration date (YYYY-MM-DD). */
+  registeredOn: string
+  pilot: Omit<z.input<typeof PilotCreate>, 'ownerOrgId'>
+  evaluations?: SampleEvaluation[]
+  steps: SampleStep[]
+}

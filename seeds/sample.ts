@@ -1,0 +1,95 @@
+import { sql } from 'kysely'
+import type { Actor } from '../api/actor.ts'
+import type { Db } from '../api/db.ts'
+import { createOrganisation } from '../api/queries/organisations.ts'
+import { createPilot, transitionPilot } from '../api/queries/pilot-writes.ts'
+import { OrganisationCreate } from '../schema/organisation.ts'
+import { PilotCreate, TransitionRequest } from '../schema/pilot.ts'
+import { sampleOrganisations } from './sample-organisations.ts'
+import { samplePilots } from './sample-pilots.ts'
+
+const SAMPLE_USER_EMAIL = 'eksempeldata@forsoksregisteret.example'
+
+/** Sample events happen at 09:00 Norwegian winter time on their day, so the data is the same every run. */
+const onDay = (date: string) => new Date(`${date}T08:00:00Z`)
+
+/**
+ * Loads the sample data set (real organisations; invented pilots, marked `sample`) through the
+ * same write functions as the API, so every sample pilot's history obeys the lifecycle. Does
+ * nothing if the sample data is already there; safe to run from several processes at once.
+ */
+export async function loadSampleData(
+  db: Db
+): Promise<{ loaded: boolean; organisations: number; pilots: number }> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(7310001)`.execute(trx)
+    const first = sampleOrganisations[0]
+    const present = await trx
+      .selectFrom('pilots')
+      .select('id')
+      .where('id', '=', samplePilots[0]?.id ?? '')
+      .executeTakeFirst()
+    if (!first || present) return { loaded: false, organisations: 0, pilots: 0 }
+
+    const orgIds = new Map<string, string>()
+    for (const { id, ...org } of sampleOrganisations) {
+      const existing = await trx
+        .selectFrom('organisations')
+        .select('id')
+        .where('org_number', '=', org.orgNumber)
+        .executeTakeFirst()
+      const created =
+        existing ??
+        (await createOrganisation(trx, OrganisationCreate.parse(org), { sample: false, id }))
+      orgIds.set(org.orgNumber, created.id)
+    }
+
+    const user = await trx
+      .insertInto('users')
+      .values({ email: SAMPLE_USER_EMAIL, name: 'Eksempeldata' })
+      .onConflict((oc) => oc.column('email').doUpdateSet({ name: 'Eksempeldata' }))
+      .returning(['id', 'name'])
+      .executeTakeFirstOrThrow()
+
+    for (const sample of samplePilots) {
+      const ownerOrgId = orgIds.get(sample.ownerOrgNumber)
+      if (!ownerOrgId)
+        throw new Error(`Sample pilot ${sample.id}: unknown owner ${sample.ownerOrgNumber}`)
+      const actor: Actor = { userId: user.id, name: user.name, organisationId: ownerOrgId }
+      const input = PilotCreate.parse({ ...sample.pilot, ownerOrgId })
+      await createPilot(trx, input, actor, {
+        at: onDay(sample.registeredOn),
+        sample: true,
+        id: sample.id,
+      })
+      for (const evaluation of sample.evaluations ?? []) {
+        await trx
+          .insertInto('evaluations')
+          .values({
+            pilot_id: sample.id,
+            kind: evaluation.kind,
+            method: evaluation.method,
+            evidence_level: evaluation.evidenceLevel,
+            outcome: evaluation.outcome,
+            summary: evaluation.summary,
+            lessons_learned: evaluation.lessonsLearned,
+            evaluator_org_id: ownerOrgId,
+            published_at: onDay(evaluation.on),
+            created_at: onDay(evaluation.on),
+          })
+          .execute()
+      }
+      for (const { on, ...step } of sample.steps) {
+        await transitionPilot(
+          trx,
+          sample.id,
+          TransitionRequest.parse(step),
+          actor,
+          { any: true },
+          onDay(on)
+        )
+      }
+    }
+    return { loaded: true, organisations: sampleOrganisations.length, pilots: samplePilots.length }
+  })
+}
