@@ -52,7 +52,8 @@ export function createDb(options: {
   const inMemory = options.dataDir === 'memory://'
   const dir = join(options.dataDir, 'pglite')
   if (!inMemory) mkdirSync(dir, { recursive: true })
-  const pglite = new PGlite(inMemory ? undefined : dir, {
+  const pglite = new PGlite({
+    ...(inMemory ? {} : { dataDir: dir }),
     parsers: { [DATE_OID]: (x: string) => x, [INT8_OID]: (x: string) => Number(x) },
   })
   return new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })

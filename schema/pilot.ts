@@ -299,14 +299,16 @@ export const PilotSummary = z
   .meta({ id: 'PilotSummary' })
 export type PilotSummary = z.infer<typeof PilotSummary>
 
-/** One value or a comma-separated list of values of an enum, as a query parameter. */
+/** One value, a comma-separated list, or the parameter repeated, of an enum's values. */
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
   z
-    .string()
-    .transform((s) => s.split(',').map((v) => v.trim()))
+    .union([z.string(), z.array(z.string()).max(values.length)])
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim())
+    )
     .pipe(z.array(z.enum(values)).min(1).max(values.length))
     .optional()
-    .meta({ description: `One or more (comma-separated) of: ${values.join(', ')}` })
+    .meta({ description: `One or more (comma-separated or repeated) of: ${values.join(', ')}` })
 
 export const PilotQuery = PageQuery.extend({
   stage: oneOrMany(STAGES),

@@ -19,7 +19,7 @@ export async function addMetric(
   at = new Date()
 ) {
   const row = await lockForWrite(trx, pilotId, actor, expected)
-  const [metric] = await insertMetrics(trx, pilotId, [input], [])
+  const [metric] = await insertMetrics(trx, pilotId, [input], () => [])
   if (!metric) throw new Error('metric insert returned nothing')
   const version = await bumpVersion(trx, row, at)
   await appendEvent(trx, {

@@ -190,7 +190,7 @@ export async function insertMetrics(
   trx: Db,
   pilotId: string,
   metrics: MetricCreate[],
-  pathPrefix: (string | number)[]
+  pathOf: (index: number) => (string | number)[]
 ) {
   const existing = await trx
     .selectFrom('metrics')
@@ -203,7 +203,7 @@ export async function insertMetrics(
     if (names.has(key))
       return [
         bodyFieldError(
-          [...pathPrefix, i, 'name'],
+          [...pathOf(i), 'name'],
           'duplicate',
           'The pilot already has a metric with this name'
         ),
@@ -283,7 +283,7 @@ export async function createPilot(
     .returning('id')
     .executeTakeFirstOrThrow()
   await writeChildren(trx, id, state)
-  const inserted = await insertMetrics(trx, id, metrics, ['metrics'])
+  const inserted = await insertMetrics(trx, id, metrics, (i) => ['metrics', i])
   await appendEvent(trx, {
     pilotId: id,
     version: 1,
