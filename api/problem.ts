@@ -73,7 +73,9 @@ export function fieldErrorsFromZod(issues: z.core.$ZodIssue[], target: string): 
   const where = TARGETS[target] ?? 'body'
   const out: FieldErrorT[] = []
   for (const issue of issues) {
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
+    const full = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
+    // A parameter outside the body is named as the client sent it, not by its parsed parts.
+    const path = where === 'body' ? full : full.slice(0, 1)
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         out.push({ ...bodyFieldError([...path, key], 'unknown_field', 'Unknown field'), in: where })

@@ -3,6 +3,7 @@ import type { Context } from 'hono'
 import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
 import { ProblemError, validationFailed } from '../problem.ts'
+import { jsonb } from '../queries/sql.ts'
 
 /** What a write answers; stored with its key so a retry gets the same answer. */
 export interface WriteResult {
@@ -80,8 +81,8 @@ export async function idempotentWrite(
       .updateTable('idempotency_keys')
       .set({
         status: result.status,
-        body: JSON.stringify(result.body),
-        headers: JSON.stringify(result.headers),
+        body: jsonb(result.body),
+        headers: jsonb(result.headers),
       })
       .where('scope', '=', actor.userId)
       .where('key', '=', key)
