@@ -5,7 +5,7 @@ import { isValidOrgNumber } from './org-number.ts'
 
 export const OrgNumber = z
   .string()
-  .regex(/^\d{9}$/, 'Must be nine digits')
+  .regex(/^\d{9}$/, { message: 'Must be nine digits', abort: true })
   .refine(isValidOrgNumber, 'Not a valid organisation number (mod-11 check digit)')
   .meta({ description: 'Enhetsregisteret organisation number', example: '964338531' })
 

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../api/test/harness.ts'
+import { STAGES } from '../schema/enums.ts'
+import { isValidOrgNumber } from '../schema/org-number.ts'
+import { loadSampleData } from './sample.ts'
+import { sampleOrganisations } from './sample-organisations.ts'
+import { samplePilots } from './sample-pilots.ts'
+
+describe('the sample data set', () => {
+  it('uses real organisation numbers and covers every stage', () => {
+    for (const org of sampleOrganisations)
+      expect(isValidOrgNumber(org.orgNumber), org.name).toBe(true)
+    const finalStages = samplePilots.map((p) => p.steps.at(-1)?.to ?? 'hypothesis')
+    expect(new Set(finalStages)).toEqual(new Set(STAGES))
+    expect(samplePilots.length).toBeGreaterThanOrEqual(10)
+  })
+})
+
+describe.each(DIALECTS)('loading the sample data on %s', (dialect) => {
+  let test: TestDatabase
+  beforeAll(async () => {
+    test = await createTestDatabase(dialect)
+  })
+  afterAll(() => test.destroy())
+
+  it('loads through the lifecycle, marked as sample, once', async () => {
+    expect(await loadSampleData(test.db)).toEqual({ loaded: true, organisations: 10, pilots: 10 })
+    expect((await loadSampleData(test.db)).loaded).toBe(false)
+
+    const pilots = await test.db
+      .selectFrom('pilots')
+      .select(['id', 'stage', 'version', 'sample', 'outcome'])
+      .execute()
+    expect(pilots).toHaveLength(10)
+    expect(pilots.every((p) => p.sample)).toBe(true)
+    expect(new Set(pilots.map((p) => p.stage))).toEqual(new Set(STAGES))
+
+    for (const pilot of pilots) {
+      const events = await test.db
+        .selectFrom('events')
+        .select(['version', 'type', 'diff'])
+        .where('pilot_id', '=', pilot.id)
+        .orderBy('version')
+        .execute()
+      // Every write left one event: the version is the number of events, and the stage is the last one moved to.
+      expect(events.map((e) => e.version)).toEqual(events.map((_, i) => i + 1))
+      expect(pilot.version).toBe(events.length)
+      const lastMove = events.filter((e) => e.type === 'stage_changed').at(-1)
+      expect(pilot.stage).toBe((lastMove?.diff.stage?.to as string | undefined) ?? 'hypothesis')
+    }
+  })
+})
