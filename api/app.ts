@@ -81,6 +81,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', api)
   app.route('/api', docs)
 
+  // Until the web app lands, the front door leads to the API documentation.
+  app.get('/', (c) => c.redirect('/api/docs'))
+
   app.notFound((c) => {
     const err = new ProblemError(404, 'not_found', 'Not found', {
       detail: `No route for ${c.req.method} ${c.req.path}`,
