@@ -19,6 +19,8 @@ import type {
 type DateText = string
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type Json<T> = ColumnType<T, string, string>
+/** A column with a default in the database: optional on insert. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>
 
 export interface CountyTable {
   number: string
@@ -71,13 +73,13 @@ export interface PreregistrationSnapshot {
 export interface PilotTable {
   id: Generated<string>
   title: string
-  summary: string
-  problem: string
-  hypothesis: string
+  summary: Defaulted<string>
+  problem: Defaulted<string>
+  hypothesis: Defaulted<string>
   innovation_type: InnovationType
   service_area: ServiceArea
   owner_org_id: string
-  available_to_advise: boolean
+  available_to_advise: Defaulted<boolean>
   planned_start: DateText | null
   planned_end: DateText | null
   actual_start: DateText | null
@@ -86,17 +88,17 @@ export interface PilotTable {
   funding_source: string | null
   evaluation_method: EvaluationMethod | null
   evaluation_plan: string | null
-  legal_basis: LegalBasis
+  legal_basis: Defaulted<LegalBasis>
   legal_reference: string | null
   legal_approval_date: DateText | null
   legal_expiry_date: DateText | null
   legal_extended_until: DateText | null
   based_on_pilot_id: string | null
-  tags: string[]
-  stage: Stage
+  tags: Defaulted<string[]>
+  stage: Defaulted<Stage>
   stage_changed_at: Timestamp
   outcome: Outcome | null
-  visibility: Visibility
+  visibility: Defaulted<Visibility>
   discontinued_reason: string | null
   adoption_decision_reference: string | null
   adoption_decision_date: DateText | null
