@@ -1,8 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { etag } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
 import type { Actor, ActorResolver } from './actor.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db.ts'
@@ -55,6 +57,9 @@ export function createApp(deps: AppDeps) {
 
   app.use(requestId({ headerName: 'X-Request-Id' }))
   app.use(requestLog(deps.logger))
+  app.use(secureHeaders())
+  // Every read gets an ETag (a pilot's is its version; others hash the body) and If-None-Match works.
+  app.use('/api/v1/*', etag({ weak: true }))
   app.use('/api/*', async (c, next) => {
     c.set('actor', await deps.resolveActor(c))
     await next()

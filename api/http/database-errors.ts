@@ -16,11 +16,28 @@ function isPgError(error: unknown): error is PgError {
   )
 }
 
+// postgres.js and Node name a lost or refused connection with codes of their own.
+const CONNECTION_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+])
+
 /**
  * The database's own constraints are the last line of defence: a violation that slipped past
  * validation is still the client's error (4xx), never a 500. Returns null for other errors.
  */
 export function problemFromDatabaseError(error: unknown): ProblemError | null {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && CONNECTION_ERRORS.has(code)) {
+    return new ProblemError(503, 'database_unavailable', 'The database is unavailable', {
+      detail: 'Try again in a moment',
+    })
+  }
   if (!isPgError(error)) return null
   const constraint = error.constraint ?? error.constraint_name
   const detail = constraint ? `Constraint ${constraint} was violated` : error.message

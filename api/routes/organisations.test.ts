@@ -111,6 +111,11 @@ describe.each(DIALECTS)('organisations and reference data on %s', (dialect) => {
       lon: 5.3887,
       lat: 60.3642,
     })
+    const etag = all.headers.get('ETag')
+    expect(etag).toMatch(/^W\/"/)
+    expect(
+      (await t.request('municipalities', { headers: { 'If-None-Match': etag ?? '' } })).status
+    ).toBe(304)
     const counties = (await (await t.request('counties')).json()).items
     expect(counties).toHaveLength(15)
     const inTroms = (await (await t.request('municipalities?county=55')).json()).items
