@@ -4,7 +4,7 @@ import type { Database, PilotRow } from '../../schema/database.ts'
 import type { Pilot, PilotQuery, PilotSummary } from '../../schema/pilot.ts'
 import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
-import { validationFailed } from '../problem.ts'
+import { decodeCursor, encodeCursor } from '../http/cursor.ts'
 import { exactTimestamp } from './sql.ts'
 
 type PilotEb = ExpressionBuilder<
@@ -147,26 +147,14 @@ export async function findPilot(
 
 const SORT_COLUMN = { updated: 'p.updated_at', created: 'p.created_at' } as const
 
-function decodeCursor(cursor: string): { at: string; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/.test(id)) {
-      return { at, id }
-    }
-  } catch {}
-  throw validationFailed([
-    {
-      in: 'query',
-      pointer: '/cursor',
-      field: 'cursor',
-      code: 'invalid_cursor',
-      detail: 'Not a cursor this API gave out',
-    },
-  ])
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-const encodeCursor = (at: string, id: string) =>
-  Buffer.from(JSON.stringify([at, id])).toString('base64url')
+const isPilotKeyset = (k: unknown[]): k is [string, string] =>
+  k.length === 2 &&
+  typeof k[0] === 'string' &&
+  !Number.isNaN(Date.parse(k[0])) &&
+  typeof k[1] === 'string' &&
+  UUID.test(k[1])
 
 /** One page of the pilots the viewer may see, newest first, with a keyset cursor to the next. */
 export async function listPilots(
@@ -186,7 +174,7 @@ export async function listPilots(
   if (query.county) q = q.where('o.county_number', '=', query.county)
   if (query.municipality) q = q.where('o.municipality_number', '=', query.municipality)
   if (query.cursor) {
-    const { at, id } = decodeCursor(query.cursor)
+    const [at, id] = decodeCursor(query.cursor, isPilotKeyset)
     q = q.where((eb) =>
       eb(
         eb.refTuple(column, 'p.id'),
@@ -218,7 +206,7 @@ export async function listPilots(
       version: row.version,
       updatedAt: iso(row.updated_at),
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last.cursor_at, last.id) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.cursor_at, last.id]) : null,
   }
 }
 

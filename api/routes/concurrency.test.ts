@@ -122,6 +122,25 @@ describe.each(DIALECTS)('concurrent and repeated writes on %s', (dialect) => {
     expect(await pilotCount('Første')).toBe(2)
   })
 
+  it('replays a transition retried with the same Idempotency-Key instead of refusing it as stale', async () => {
+    const { id } = await (
+      await t.request('pilots', { method: 'POST', json: pilotBody({ title: 'Gjentatt overgang' }) })
+    ).json()
+    const send = () =>
+      t.request(`pilots/${id}/transitions`, {
+        method: 'POST',
+        headers: { 'If-Match': '"1"', 'Idempotency-Key': `overgang-${id}` },
+        json: { to: 'planned' },
+      })
+    const first = await send()
+    const retry = await send()
+    expect([first.status, retry.status]).toEqual([200, 200])
+    expect(retry.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(retry.headers.get('ETag')).toBe('"2"')
+    const events = await (await t.request(`pilots/${id}/events`)).json()
+    expect(events.items).toHaveLength(2)
+  })
+
   it('does not keep the key of a request that failed, so a corrected retry goes through', async () => {
     const headers = { 'Idempotency-Key': 'feilet-forst' }
     const bad = await t.request('pilots', {

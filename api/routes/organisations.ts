@@ -4,32 +4,18 @@ import { Organisation, OrganisationCreate, OrganisationQuery } from '../../schem
 import type { AppDeps } from '../app.ts'
 import { createRouter } from '../app.ts'
 import { requireActor } from '../http/actor.ts'
+import { decodeCursor, encodeCursor } from '../http/cursor.ts'
 import { idempotentWrite } from '../http/idempotency.ts'
 import { IdempotencyHeaders, jsonBody, jsonResponse, problems } from '../http/openapi.ts'
-import { notFound, validationFailed } from '../problem.ts'
+import { notFound } from '../problem.ts'
 import {
   createOrganisation,
   findOrganisation,
   listOrganisations,
 } from '../queries/organisations.ts'
 
-const decodeCursor = (cursor: string): [string, string] => {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (Array.isArray(value) && typeof value[0] === 'string' && Uuid.safeParse(value[1]).success) {
-      return [value[0], value[1]]
-    }
-  } catch {}
-  throw validationFailed([
-    {
-      in: 'query',
-      pointer: '/cursor',
-      field: 'cursor',
-      code: 'invalid_cursor',
-      detail: 'Not a cursor this API gave out',
-    },
-  ])
-}
+const isOrganisationKeyset = (k: unknown[]): k is [string, string] =>
+  k.length === 2 && typeof k[0] === 'string' && Uuid.safeParse(k[1]).success
 
 export function organisationRoutes({ db }: AppDeps) {
   return createRouter()
@@ -49,13 +35,10 @@ export function organisationRoutes({ db }: AppDeps) {
         const { cursor, ...query } = c.req.valid('query')
         const { rows, more } = await listOrganisations(db, {
           ...query,
-          after: cursor ? decodeCursor(cursor) : undefined,
+          after: cursor ? decodeCursor(cursor, isOrganisationKeyset) : undefined,
         })
         const last = rows.at(-1)
-        const nextCursor =
-          more && last
-            ? Buffer.from(JSON.stringify([last.name, last.id])).toString('base64url')
-            : null
+        const nextCursor = more && last ? encodeCursor([last.name, last.id]) : null
         return c.json({ items: rows, nextCursor }, 200)
       }
     )

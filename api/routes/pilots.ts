@@ -163,12 +163,14 @@ export function pilotRoutes({ db }: AppDeps) {
         const expected = requireIfMatch(c)
         const { id } = c.req.valid('param')
         const request = c.req.valid('json')
-        const pilot = await db.transaction().execute(async (trx) => {
+        const result = await idempotentWrite(db, c, actor, request, async (trx) => {
           await transitionPilot(trx, id, request, actor, expected)
-          return readBack(trx, c, id)
+          const pilot = await readBack(trx, c, id)
+          return { status: 200, body: pilot, headers: {} }
         })
-        sendPilot(c, pilot)
-        return c.json(pilot, 200)
+        if (result.replayed) c.header('Idempotent-Replayed', 'true')
+        sendPilot(c, result.body as Pilot)
+        return c.json(result.body as Pilot, 200)
       }
     )
     .openapi(
