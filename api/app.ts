@@ -12,6 +12,7 @@ import { problemFromDatabaseError } from './http/database-errors.ts'
 import { requestLog } from './http/request-log.ts'
 import type { Logger } from './logger.ts'
 import { fieldErrorsFromZod, ProblemError, validationFailed } from './problem.ts'
+import { benefitRoutes } from './routes/benefits.ts'
 import { docsRoutes } from './routes/docs.ts'
 import { healthRoutes } from './routes/health.ts'
 import { metricRoutes } from './routes/metrics.ts'
@@ -32,6 +33,8 @@ export interface AppDeps {
   config: Pick<Config, 'bodyLimit' | 'env'>
   logger: Logger
   resolveActor: ActorResolver
+  /** The time now; tests pass a fixed clock. */
+  clock?: () => Date
 }
 
 /** A sub-app whose invalid input becomes a 400 problem naming each field. */
@@ -82,6 +85,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', municipalityRoutes(deps))
   api.route('/', pilotRoutes(deps))
   api.route('/', metricRoutes(deps))
+  api.route('/', benefitRoutes(deps))
   const docs = docsRoutes(api)
   app.route('/api/v1', api)
   app.route('/api', docs)

@@ -1,6 +1,10 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type {
+  BenefitKind,
+  BenefitParty,
   EvaluationKind,
+  Factor,
+  FactorEffect,
   EvaluationMethod,
   EventType,
   InnovationType,
@@ -150,6 +154,57 @@ export interface EvaluationTable {
   summary: string
   lessons_learned: string
   published_at: Timestamp | null
+  other_factors: string | null
+  report_url: string | null
+  created_at: Timestamp
+}
+
+export interface EvaluationResultTable {
+  evaluation_id: string
+  metric_id: string
+  observed: number
+  ci_low: number | null
+  ci_high: number | null
+  n: number | null
+  preregistered: boolean
+}
+
+export interface EvaluationFactorTable {
+  evaluation_id: string
+  factor: Factor
+  effect: FactorEffect
+  note: string | null
+}
+
+export interface EvaluationReportTable {
+  evaluation_id: string
+  filename: string
+  content_type: 'application/pdf'
+  size: number
+  sha256: string
+  data: Uint8Array
+  created_at: Timestamp
+}
+
+export interface PilotEvaluatorTable {
+  pilot_id: string
+  user_id: string
+  organisation_id: string | null
+  assigned_by: string | null
+  assigned_at: Timestamp
+}
+
+export interface BenefitTable {
+  id: Generated<string>
+  pilot_id: string
+  kind: BenefitKind
+  description: string
+  unit: string
+  planned_annual: number | null
+  realised_annual: number | null
+  bearer: BenefitParty
+  beneficiary: BenefitParty
+  position: number
   created_at: Timestamp
 }
 
@@ -190,6 +245,11 @@ export interface Database {
   pilot_contacts: PilotContactTable
   metrics: MetricTable
   evaluations: EvaluationTable
+  evaluation_results: EvaluationResultTable
+  evaluation_factors: EvaluationFactorTable
+  evaluation_reports: EvaluationReportTable
+  pilot_evaluators: PilotEvaluatorTable
+  benefits: BenefitTable
   events: EventTable
   idempotency_keys: IdempotencyKeyTable
 }

@@ -84,9 +84,47 @@ export type EvaluationMethod = (typeof EVALUATION_METHODS)[number]
 export const EVENT_TYPES = [
   'pilot_created',
   'pilot_updated',
+  'pilot_amended',
   'stage_changed',
   'metric_added',
   'metric_updated',
   'metric_removed',
+  'evaluation_recorded',
+  'report_attached',
+  'evaluator_assigned',
+  'evaluator_removed',
+  'benefit_added',
+  'benefit_updated',
+  'benefit_removed',
 ] as const
 export type EventType = (typeof EVENT_TYPES)[number]
+
+/** What promoted or hindered a pilot (the white paper's list of drivers and barriers). */
+export const FACTORS = [
+  'staff',
+  'new_technology',
+  'decisions_and_priorities',
+  'leadership',
+  'funding',
+  'regulation',
+  'users',
+  'partners',
+] as const
+export type Factor = (typeof FACTORS)[number]
+
+export const FACTOR_EFFECTS = ['promoted', 'hindered'] as const
+export type FactorEffect = (typeof FACTOR_EFFECTS)[number]
+
+export const EVIDENCE_LEVELS = [1, 2, 3, 4, 5] as const
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number]
+
+export const BENEFIT_KINDS = ['cost_saving_nok', 'time_saving_hours', 'quality', 'other'] as const
+export type BenefitKind = (typeof BENEFIT_KINDS)[number]
+
+/** Who bears a cost or receives a benefit. */
+export const BENEFIT_PARTIES = ['own_org', 'other_org', 'state', 'health_trust', 'citizens'] as const
+export type BenefitParty = (typeof BENEFIT_PARTIES)[number]
+
+/** Health flags computed from a pilot's data (DESIGN.md section 3). */
+export const FLAGS = ['stale', 'results_overdue', 'legal_basis_expiring', 'stuck_success'] as const
+export type Flag = (typeof FLAGS)[number]
