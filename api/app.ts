@@ -14,6 +14,7 @@ import type { Logger } from './logger.ts'
 import { fieldErrorsFromZod, ProblemError, validationFailed } from './problem.ts'
 import { benefitRoutes } from './routes/benefits.ts'
 import { docsRoutes } from './routes/docs.ts'
+import { evaluationRoutes } from './routes/evaluations.ts'
 import { healthRoutes } from './routes/health.ts'
 import { metricRoutes } from './routes/metrics.ts'
 import { municipalityRoutes } from './routes/municipalities.ts'
@@ -67,16 +68,19 @@ export function createApp(deps: AppDeps) {
     c.set('actor', await deps.resolveActor(c))
     await next()
   })
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.config.bodyLimit,
-      onError: () => {
-        throw new ProblemError(413, 'body_too_large', 'The request body is too large', {
-          detail: `The body must not exceed ${deps.config.bodyLimit} bytes`,
-        })
-      },
-    })
+  const jsonBodyLimit = bodyLimit({
+    maxSize: deps.config.bodyLimit,
+    onError: () => {
+      throw new ProblemError(413, 'body_too_large', 'The request body is too large', {
+        detail: `The body must not exceed ${deps.config.bodyLimit} bytes`,
+      })
+    },
+  })
+  // Report uploads are PDFs of up to 20 MB; their route sets its own limit.
+  const isReportUpload = (method: string, path: string) =>
+    method === 'PUT' && /\/evaluations\/[^/]+\/report$/.test(path)
+  app.use('/api/*', (c, next) =>
+    isReportUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)
   )
 
   const api = createRouter()
@@ -86,6 +90,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', pilotRoutes(deps))
   api.route('/', metricRoutes(deps))
   api.route('/', benefitRoutes(deps))
+  api.route('/', evaluationRoutes(deps))
   const docs = docsRoutes(api)
   app.route('/api/v1', api)
   app.route('/api', docs)

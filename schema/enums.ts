@@ -122,7 +122,13 @@ export const BENEFIT_KINDS = ['cost_saving_nok', 'time_saving_hours', 'quality',
 export type BenefitKind = (typeof BENEFIT_KINDS)[number]
 
 /** Who bears a cost or receives a benefit. */
-export const BENEFIT_PARTIES = ['own_org', 'other_org', 'state', 'health_trust', 'citizens'] as const
+export const BENEFIT_PARTIES = [
+  'own_org',
+  'other_org',
+  'state',
+  'health_trust',
+  'citizens',
+] as const
 export type BenefitParty = (typeof BENEFIT_PARTIES)[number]
 
 /** Health flags computed from a pilot's data (DESIGN.md section 3). */

@@ -29,6 +29,9 @@ export const MetricCreate = z
     baseline: Measure.nullable().optional(),
     target: Measure.nullable().optional(),
     primary: z.boolean().default(false),
+    amendmentReason: text(2000, 3)
+      .optional()
+      .meta({ description: 'Required when adding a primary metric after the trial started' }),
   })
   .meta({ id: 'MetricCreate' })
 export type MetricCreate = z.infer<typeof MetricCreate>
@@ -41,6 +44,9 @@ export const MetricPatch = z
     baseline: Measure.nullable().optional(),
     target: Measure.nullable().optional(),
     primary: z.boolean().optional(),
+    amendmentReason: text(2000, 3)
+      .optional()
+      .meta({ description: 'Required when changing a primary metric after the trial started' }),
   })
   .meta({ id: 'MetricPatch' })
 export type MetricPatch = z.infer<typeof MetricPatch>

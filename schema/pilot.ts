@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IsoDate, PageQuery, Timestamp, text, Uuid } from './common.ts'
 import {
   EVALUATION_METHODS,
+  FLAGS,
   INNOVATION_TYPES,
   LEGAL_BASES,
   ORGANISATION_KINDS,
@@ -191,12 +192,18 @@ export const PilotCreate = z
   .meta({ id: 'PilotCreate' })
 export type PilotCreate = z.infer<typeof PilotCreate>
 
+/** Why a pre-registered field changed after the trial started (outcome switching must be visible). */
+const AmendmentReason = text(2000, 3).meta({
+  description: 'Required when changing the hypothesis or a primary metric after the trial started',
+})
+
 export const PilotPatch = z
-  .strictObject(
-    Object.fromEntries(Object.entries(editable).map(([k, v]) => [k, v.optional()])) as {
+  .strictObject({
+    ...(Object.fromEntries(Object.entries(editable).map(([k, v]) => [k, v.optional()])) as {
       [K in keyof typeof editable]: z.ZodOptional<(typeof editable)[K]>
-    }
-  )
+    }),
+    amendmentReason: AmendmentReason.optional(),
+  })
   .meta({
     id: 'PilotPatch',
     description:
@@ -224,6 +231,27 @@ export const Preregistration = z
     id: 'Preregistration',
     description: 'Hypothesis and primary metrics as they stood when the trial started',
   })
+
+export const Amendment = z
+  .object({
+    version: z.number().int(),
+    at: Timestamp,
+    reason: z.string(),
+    actor: z.object({ name: z.string().nullable(), organisationName: z.string().nullable() }),
+    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+  })
+  .meta({ id: 'Amendment', description: 'A change to the pre-registered hypothesis or primary metrics' })
+
+export const EvidenceSummary = z
+  .object({
+    bestLevel: z.number().int().nullable().meta({ description: 'Highest evidence level among the evaluations' }),
+    evaluations: z.number().int(),
+    replication: z
+      .object({ tried: z.number().int(), succeeded: z.number().int() })
+      .nullable()
+      .meta({ description: 'Adopters reporting success out of those who tried (once adoptions exist)' }),
+  })
+  .meta({ id: 'EvidenceSummary' })
 
 export const Pilot = z
   .object({
@@ -271,7 +299,10 @@ export const Pilot = z
     discontinuedReason: z.string().nullable(),
     adoptionDecision: z.object({ reference: z.string(), date: IsoDate }).nullable(),
     preregistration: Preregistration.nullable(),
+    amendments: z.array(Amendment),
     metrics: z.array(Metric),
+    flags: z.array(z.enum(FLAGS)),
+    evidence: EvidenceSummary,
     sample: z.boolean().meta({ description: 'True for sample data: not a real pilot' }),
     version: z.number().int(),
     createdAt: Timestamp,
@@ -292,6 +323,7 @@ export const PilotSummary = z
     outcome: z.enum(OUTCOMES).nullable(),
     visibility: z.enum(VISIBILITIES),
     tags: z.array(z.string()),
+    flags: z.array(z.enum(FLAGS)),
     sample: z.boolean(),
     version: z.number().int(),
     updatedAt: Timestamp,
@@ -315,6 +347,7 @@ export const PilotQuery = PageQuery.extend({
   outcome: oneOrMany(OUTCOMES),
   serviceArea: oneOrMany(SERVICE_AREAS),
   innovationType: oneOrMany(INNOVATION_TYPES),
+  flag: oneOrMany(FLAGS),
   org: Uuid.optional().meta({ description: 'Owner organisation id' }),
   county: z
     .string()

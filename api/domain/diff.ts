@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util'
 
 /** What changed in each field between two states; fields equal in both are left out. */
-export function diffFields<T extends Record<string, unknown>>(
-  before: Partial<T>,
-  after: Partial<T>
+export function diffFields(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>
 ): Record<string, { from: unknown; to: unknown }> {
   const diff: Record<string, { from: unknown; to: unknown }> = {}
   const keys = new Set([...Object.keys(before), ...Object.keys(after)])

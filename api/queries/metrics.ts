@@ -3,9 +3,21 @@ import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
 import { diffFields } from '../domain/diff.ts'
 import type { Expected } from '../http/etag.ts'
-import { bodyFieldError, notFound, validationFailed } from '../problem.ts'
+import { bodyFieldError, notFound, ProblemError, validationFailed } from '../problem.ts'
 import { appendEvent } from './events.ts'
-import { bumpVersion, insertMetrics, lockForWrite } from './pilot-writes.ts'
+import {
+  amendmentReasonNotApplicable,
+  amendmentReasonRequired,
+  bumpVersion,
+  insertMetrics,
+  lockForWrite,
+} from './pilot-writes.ts'
+
+/** Checks the reason for a change that does (or does not) touch the pre-registration. */
+function checkAmendment(amends: boolean, reason: string | undefined) {
+  if (amends && !reason) throw amendmentReasonRequired('A primary metric')
+  if (!amends && reason) throw amendmentReasonNotApplicable()
+}
 
 const METRIC_COLUMNS = ['id', 'name', 'unit', 'direction', 'baseline', 'target', 'primary'] as const
 
@@ -19,6 +31,8 @@ export async function addMetric(
   at = new Date()
 ) {
   const row = await lockForWrite(trx, pilotId, actor, expected)
+  const amends = row.preregistration !== null && input.primary
+  checkAmendment(amends, input.amendmentReason)
   const [metric] = await insertMetrics(trx, pilotId, [input], () => [])
   if (!metric) throw new Error('metric insert returned nothing')
   const version = await bumpVersion(trx, row, at)
@@ -29,7 +43,7 @@ export async function addMetric(
     actor,
     at,
     diff: diffFields({}, { metric }),
-    data: { metricId: metric.id },
+    data: { metricId: metric.id, ...(amends ? { amendmentReason: input.amendmentReason } : {}) },
   })
   return { metric, version }
 }
@@ -58,7 +72,8 @@ export async function updateMetric(
 ) {
   const row = await lockForWrite(trx, pilotId, actor, expected)
   const before = await lockMetric(trx, pilotId, metricId)
-  const after = { ...before, ...patch }
+  const { amendmentReason, ...changes } = patch
+  const after = { ...before, ...changes }
   if (patch.name && patch.name.toLowerCase() !== before.name.toLowerCase()) {
     const clash = await trx
       .selectFrom('metrics')
@@ -72,6 +87,11 @@ export async function updateMetric(
       ])
   }
   const diff = diffFields(before, after)
+  const amends =
+    row.preregistration !== null &&
+    (before.primary || after.primary) &&
+    Object.keys(diff).length > 0
+  checkAmendment(amends, amendmentReason)
   if (Object.keys(diff).length === 0) return { metric: before, version: row.version }
   await trx
     .updateTable('metrics')
@@ -111,12 +131,26 @@ export async function removeMetric(
   trx: Db,
   pilotId: string,
   metricId: string,
+  amendmentReason: string | undefined,
   actor: Actor,
   expected: Expected,
   at = new Date()
 ) {
   const row = await lockForWrite(trx, pilotId, actor, expected)
   const metric = await lockMetric(trx, pilotId, metricId)
+  const amends = row.preregistration !== null && metric.primary
+  checkAmendment(amends, amendmentReason)
+  const reported = await trx
+    .selectFrom('evaluation_results')
+    .select('metric_id')
+    .where('metric_id', '=', metricId)
+    .executeTakeFirst()
+  if (reported) {
+    throw new ProblemError(409, 'metric_has_results', 'The metric has reported results', {
+      detail:
+        'Results have been reported on this metric, so it stays; change it with an amendment instead',
+    })
+  }
   await trx.deleteFrom('metrics').where('id', '=', metricId).execute()
   const version = await bumpVersion(trx, row, at)
   await appendEvent(trx, {
@@ -126,7 +160,7 @@ export async function removeMetric(
     actor,
     at,
     diff: diffFields({ metric }, {}),
-    data: { metricId },
+    data: { metricId, ...(amends ? { amendmentReason } : {}) },
   })
   return version
 }

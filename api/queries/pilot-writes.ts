@@ -17,7 +17,10 @@ import { lockPilot } from './pilots.ts'
 import { jsonb, textArray } from './sql.ts'
 
 /** Every field a caller may edit, as the API names them: the state that PATCH diffs. */
-type EditableState = Required<{ [K in keyof PilotPatch]: NonNullable<PilotPatch[K]> | null }>
+type EditableFields = Omit<PilotPatch, 'amendmentReason'>
+type EditableState = Required<{
+  [K in keyof EditableFields]: NonNullable<EditableFields[K]> | null
+}>
 
 async function editableState(trx: Db, row: PilotRow): Promise<EditableState> {
   const [partners, contacts] = await Promise.all([
@@ -319,7 +322,34 @@ export async function bumpVersion(
   return version
 }
 
-/** Applies a partial change; returns the new version, or the old one when nothing changed. */
+/** A 409 for a change to pre-registered fields without a reason. */
+export function amendmentReasonRequired(what: string) {
+  return new ProblemError(
+    409,
+    'amendment_reason_required',
+    'Say why the pre-registration changes',
+    {
+      detail: `${what} was pre-registered when the trial started; changing it is an amendment and needs amendmentReason`,
+      errors: [bodyFieldError(['amendmentReason'], 'required', 'Required for an amendment')],
+    }
+  )
+}
+
+/** A 400 for an amendment reason given where nothing pre-registered changes. */
+export function amendmentReasonNotApplicable() {
+  return validationFailed([
+    bodyFieldError(
+      ['amendmentReason'],
+      'not_applicable',
+      'Only for changes to the pre-registered hypothesis or primary metrics after the trial started'
+    ),
+  ])
+}
+
+/**
+ * Applies a partial change; returns the new version, or the old one when nothing changed. After
+ * the trial started, a change to the hypothesis is an amendment and needs a reason.
+ */
 export async function updatePilot(
   trx: Db,
   id: string,
@@ -329,29 +359,41 @@ export async function updatePilot(
   at = new Date()
 ): Promise<number> {
   const row = await lockForWrite(trx, id, actor, expected)
+  const { amendmentReason, ...fields } = patch
   const before = await editableState(trx, row)
-  const normalised: Partial<EditableState> = { ...patch } as Partial<EditableState>
-  if ('legalBasis' in patch) normalised.legalBasis = normaliseLegalBasis(patch.legalBasis)
-  if ('contacts' in patch) normalised.contacts = normaliseContacts(patch.contacts)
+  const normalised: Partial<EditableState> = { ...fields } as Partial<EditableState>
+  if ('legalBasis' in fields) normalised.legalBasis = normaliseLegalBasis(fields.legalBasis)
+  if ('contacts' in fields) normalised.contacts = normaliseContacts(fields.contacts)
   const after: EditableState = { ...before, ...normalised }
   const issues = pilotConsistencyIssues({ ...after, legalBasis: after.legalBasis ?? undefined })
   if (issues.length)
     throw validationFailed(issues.map((i) => bodyFieldError(i.path, 'inconsistent', i.message)))
-  if (patch.partners) {
-    checkPartners(patch.partners, row.owner_org_id)
+  if (fields.partners) {
+    checkPartners(fields.partners, row.owner_org_id)
     await checkOrganisationsExist(
       trx,
-      patch.partners.map((p, i) => ({
+      fields.partners.map((p, i) => ({
         id: p.organisationId,
         path: ['partners', i, 'organisationId'],
       }))
     )
   }
   const diff = diffFields(before, after)
+  const amends = row.preregistration !== null && 'hypothesis' in diff
+  if (amends && !amendmentReason) throw amendmentReasonRequired('The hypothesis')
+  if (!amends && amendmentReason) throw amendmentReasonNotApplicable()
   if (Object.keys(diff).length === 0) return row.version
   await writeChildren(trx, id, normalised)
   const version = await bumpVersion(trx, row, at, pilotColumns(after))
-  await appendEvent(trx, { pilotId: id, version, type: 'pilot_updated', actor, at, diff })
+  await appendEvent(trx, {
+    pilotId: id,
+    version,
+    type: amends ? 'pilot_amended' : 'pilot_updated',
+    actor,
+    at,
+    diff,
+    data: amends ? { amendmentReason } : undefined,
+  })
   return version
 }
 

@@ -5,6 +5,7 @@ import type { Pilot, PilotQuery, PilotSummary } from '../../schema/pilot.ts'
 import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
 import { decodeCursor, encodeCursor } from '../http/cursor.ts'
+import { flagConditions, flagsArray } from './flags.ts'
 import { exactTimestamp } from './sql.ts'
 
 type PilotEb = ExpressionBuilder<
@@ -55,13 +56,47 @@ function ownerOf(row: PilotRow & OwnerColumns): Pilot['owner'] {
   }
 }
 
-/** Reads one pilot with its owner, partners, contacts and metrics; undefined if not visible. */
+/**
+ * Reads one pilot with its owner, partners, contacts, metrics, amendments, health flags (as of
+ * `now`) and evidence summary; undefined if the viewer may not see it.
+ */
 export async function findPilot(
   db: Db,
   id: string,
-  viewer: Actor | null
+  viewer: Actor | null,
+  now = new Date()
 ): Promise<Pilot | undefined> {
   const row = await pilotBase(db)
+    .select(flagsArray(now).as('flags'))
+    .select((eb) => [
+      eb
+        .selectFrom('evaluations as ev')
+        .select((e) => e.fn.max('ev.evidence_level').as('best'))
+        .whereRef('ev.pilot_id', '=', 'p.id')
+        .as('best_evidence_level'),
+      eb
+        .selectFrom('evaluations as ev')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('ev.pilot_id', '=', 'p.id')
+        .as('evaluation_count'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('events as ae')
+          .leftJoin('users as au', 'au.id', 'ae.actor_user_id')
+          .leftJoin('organisations as ao', 'ao.id', 'ae.actor_org_id')
+          .select((e) => [
+            'ae.version',
+            exactTimestamp(e.ref('ae.at')).as('at'),
+            sql<string>`ae.data ->> 'amendmentReason'`.as('reason'),
+            'au.name as actorName',
+            'ao.name as actorOrganisationName',
+            'ae.diff as changes',
+          ])
+          .whereRef('ae.pilot_id', '=', 'p.id')
+          .where(sql<boolean>`ae.data ->> 'amendmentReason' is not null`)
+          .orderBy('ae.version')
+      ).as('amendments'),
+    ])
     .select((eb) => [
       jsonArrayFrom(
         eb
@@ -137,7 +172,21 @@ export async function findPilot(
         ? { reference: row.adoption_decision_reference, date: row.adoption_decision_date }
         : null,
     preregistration: row.preregistration,
+    amendments: row.amendments.map((a) => ({
+      version: a.version,
+      at: new Date(a.at).toISOString(),
+      reason: a.reason,
+      actor: { name: a.actorName, organisationName: a.actorOrganisationName },
+      changes: a.changes,
+    })),
     metrics: row.metrics,
+    flags: row.flags,
+    evidence: {
+      bestLevel: row.best_evidence_level === null ? null : Number(row.best_evidence_level),
+      evaluations: Number(row.evaluation_count ?? 0),
+      // Replication needs adoptions, which arrive with the spread issue.
+      replication: null,
+    },
     sample: row.sample,
     version: row.version,
     createdAt: iso(row.created_at),
@@ -160,16 +209,23 @@ const isPilotKeyset = (k: unknown[]): k is [string, string] =>
 export async function listPilots(
   db: Db,
   query: PilotQuery,
-  viewer: Actor | null
+  viewer: Actor | null,
+  now = new Date()
 ): Promise<{ items: PilotSummary[]; nextCursor: string | null }> {
   const column = SORT_COLUMN[query.sort]
   let q = pilotBase(db)
     .select((eb) => exactTimestamp(eb.ref(column)).as('cursor_at'))
+    .select(flagsArray(now).as('flags'))
     .where(visibleTo(viewer))
   if (query.stage) q = q.where('p.stage', 'in', query.stage)
   if (query.outcome) q = q.where('p.outcome', 'in', query.outcome)
   if (query.serviceArea) q = q.where('p.service_area', 'in', query.serviceArea)
   if (query.innovationType) q = q.where('p.innovation_type', 'in', query.innovationType)
+  if (query.flag) {
+    const conditions = flagConditions(now)
+    const wanted = query.flag.map((f) => conditions[f])
+    q = q.where((eb) => eb.or(wanted))
+  }
   if (query.org) q = q.where('p.owner_org_id', '=', query.org)
   if (query.county) q = q.where('o.county_number', '=', query.county)
   if (query.municipality) q = q.where('o.municipality_number', '=', query.municipality)
@@ -202,12 +258,24 @@ export async function listPilots(
       outcome: row.outcome,
       visibility: row.visibility,
       tags: row.tags,
+      flags: row.flags,
       sample: row.sample,
       version: row.version,
       updatedAt: iso(row.updated_at),
     })),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.cursor_at, last.id]) : null,
   }
+}
+
+/** The row of a pilot the viewer may see, without its children; undefined if not visible. */
+export async function visiblePilot(db: Db, id: string, viewer: Actor | null) {
+  return db
+    .selectFrom('pilots as p')
+    .innerJoin('organisations as o', 'o.id', 'p.owner_org_id')
+    .select(['p.id', 'p.owner_org_id', 'p.version', 'p.stage', 'p.preregistration'])
+    .where('p.id', '=', id)
+    .where(visibleTo(viewer))
+    .executeTakeFirst()
 }
 
 /** Locks a visible pilot's row for the rest of the transaction; undefined if not visible. */

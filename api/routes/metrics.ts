@@ -21,7 +21,7 @@ import { findPilot } from '../queries/pilots.ts'
 const PilotParams = z.object({ id: Uuid })
 const MetricParams = z.object({ id: Uuid, metricId: Uuid })
 
-export function metricRoutes({ db }: AppDeps) {
+export function metricRoutes({ db, clock }: AppDeps) {
   return createRouter()
     .openapi(
       createRoute({
@@ -56,7 +56,7 @@ export function metricRoutes({ db }: AppDeps) {
         },
         responses: {
           201: { ...jsonResponse(Metric, 'Added'), headers: ETagHeader },
-          ...problems(400, 401, 404, 412, 413, 415, 422),
+          ...problems(400, 401, 404, 409, 412, 413, 415, 422),
         },
       }),
       async (c) => {
@@ -65,7 +65,7 @@ export function metricRoutes({ db }: AppDeps) {
         const { id } = c.req.valid('param')
         const input = c.req.valid('json')
         const result = await idempotentWrite(db, c, actor, input, async (trx) => {
-          const { metric, version } = await addMetric(trx, id, input, actor, expected)
+          const { metric, version } = await addMetric(trx, id, input, actor, expected, clock?.())
           return {
             status: 201,
             body: metric,
@@ -89,7 +89,7 @@ export function metricRoutes({ db }: AppDeps) {
         request: { params: MetricParams, headers: IfMatchHeaders, body: jsonBody(MetricPatch) },
         responses: {
           200: { ...jsonResponse(Metric, 'The metric as it now is'), headers: ETagHeader },
-          ...problems(400, 401, 404, 412, 413, 415, 422, 428),
+          ...problems(400, 401, 404, 409, 412, 413, 415, 422, 428),
         },
       }),
       async (c) => {
@@ -99,7 +99,7 @@ export function metricRoutes({ db }: AppDeps) {
         const patch = c.req.valid('json')
         const { metric, version } = await db
           .transaction()
-          .execute((trx) => updateMetric(trx, id, metricId, patch, actor, expected))
+          .execute((trx) => updateMetric(trx, id, metricId, patch, actor, expected, clock?.()))
         c.header('ETag', etagOf(version))
         return c.json(metric, 200)
       }
@@ -110,19 +110,30 @@ export function metricRoutes({ db }: AppDeps) {
         path: '/pilots/{id}/metrics/{metricId}',
         tags: ['metrics'],
         summary: 'Remove a metric (If-Match: the pilot ETag)',
-        request: { params: MetricParams, headers: IfMatchHeaders },
+        request: {
+          params: MetricParams,
+          headers: IfMatchHeaders,
+          query: z.object({
+            amendmentReason: z.string().trim().min(3).max(2000).optional().meta({
+              description: 'Required when removing a primary metric after the trial started',
+            }),
+          }),
+        },
         responses: {
           204: { description: 'Removed', headers: ETagHeader },
-          ...problems(400, 401, 404, 412, 428),
+          ...problems(400, 401, 404, 409, 412, 428),
         },
       }),
       async (c) => {
         const actor = requireActor(c)
         const expected = requireIfMatch(c)
         const { id, metricId } = c.req.valid('param')
+        const { amendmentReason } = c.req.valid('query')
         const version = await db
           .transaction()
-          .execute((trx) => removeMetric(trx, id, metricId, actor, expected))
+          .execute((trx) =>
+            removeMetric(trx, id, metricId, amendmentReason, actor, expected, clock?.())
+          )
         c.header('ETag', etagOf(version))
         return c.body(null, 204)
       }

@@ -26,13 +26,13 @@ import {
 import { notFound } from '../problem.ts'
 import { listEvents } from '../queries/events.ts'
 import { createPilot, transitionPilot, updatePilot } from '../queries/pilot-writes.ts'
-import { findPilot, listPilots } from '../queries/pilots.ts'
+import { findPilot, listPilots, visiblePilot } from '../queries/pilots.ts'
 
 const PilotParams = z.object({ id: Uuid })
 
 /** Reads a pilot back inside the write's transaction, so the answer is what was committed. */
-async function readBack(trx: Db, c: Context<AppEnv>, id: string) {
-  const pilot = await findPilot(trx, id, c.get('actor'))
+async function readBack(trx: Db, c: Context<AppEnv>, id: string, now: Date) {
+  const pilot = await findPilot(trx, id, c.get('actor'), now)
   if (!pilot) throw notFound('The pilot')
   return pilot
 }
@@ -45,7 +45,8 @@ function sendPilot(c: Context<AppEnv>, pilot: Pilot) {
   )
 }
 
-export function pilotRoutes({ db }: AppDeps) {
+export function pilotRoutes({ db, clock }: AppDeps) {
+  const now = () => clock?.() ?? new Date()
   return createRouter()
     .openapi(
       createRoute({
@@ -56,7 +57,7 @@ export function pilotRoutes({ db }: AppDeps) {
         request: { query: PilotQuery },
         responses: { 200: jsonResponse(page(PilotSummary), 'A page of pilots'), ...problems(400) },
       }),
-      async (c) => c.json(await listPilots(db, c.req.valid('query'), c.get('actor')), 200)
+      async (c) => c.json(await listPilots(db, c.req.valid('query'), c.get('actor'), now()), 200)
     )
     .openapi(
       createRoute({
@@ -74,8 +75,8 @@ export function pilotRoutes({ db }: AppDeps) {
         const actor = requireActor(c)
         const input = c.req.valid('json')
         const result = await idempotentWrite(db, c, actor, input, async (trx) => {
-          const id = await createPilot(trx, input, actor)
-          const pilot = await readBack(trx, c, id)
+          const id = await createPilot(trx, input, actor, { at: now() })
+          const pilot = await readBack(trx, c, id, now())
           return {
             status: 201,
             body: pilot,
@@ -101,7 +102,7 @@ export function pilotRoutes({ db }: AppDeps) {
         },
       }),
       async (c) => {
-        const pilot = await findPilot(db, c.req.valid('param').id, c.get('actor'))
+        const pilot = await findPilot(db, c.req.valid('param').id, c.get('actor'), now())
         if (!pilot) throw notFound('The pilot')
         sendPilot(c, pilot)
         if (
@@ -124,7 +125,7 @@ export function pilotRoutes({ db }: AppDeps) {
         request: { params: PilotParams, headers: IfMatchHeaders, body: jsonBody(PilotPatch) },
         responses: {
           200: jsonResponse(Pilot, 'The pilot as it now is', true),
-          ...problems(400, 401, 404, 412, 413, 415, 422, 428),
+          ...problems(400, 401, 404, 409, 412, 413, 415, 422, 428),
         },
       }),
       async (c) => {
@@ -133,8 +134,8 @@ export function pilotRoutes({ db }: AppDeps) {
         const { id } = c.req.valid('param')
         const patch = c.req.valid('json')
         const pilot = await db.transaction().execute(async (trx) => {
-          await updatePilot(trx, id, patch, actor, expected)
-          return readBack(trx, c, id)
+          await updatePilot(trx, id, patch, actor, expected, now())
+          return readBack(trx, c, id, now())
         })
         sendPilot(c, pilot)
         return c.json(pilot, 200)
@@ -164,8 +165,8 @@ export function pilotRoutes({ db }: AppDeps) {
         const { id } = c.req.valid('param')
         const request = c.req.valid('json')
         const result = await idempotentWrite(db, c, actor, request, async (trx) => {
-          await transitionPilot(trx, id, request, actor, expected)
-          const pilot = await readBack(trx, c, id)
+          await transitionPilot(trx, id, request, actor, expected, now())
+          const pilot = await readBack(trx, c, id, now())
           return { status: 200, body: pilot, headers: {} }
         })
         if (result.replayed) c.header('Idempotent-Replayed', 'true')
@@ -188,7 +189,7 @@ export function pilotRoutes({ db }: AppDeps) {
       async (c) => {
         const { id } = c.req.valid('param')
         const { cursor, limit } = c.req.valid('query')
-        if (!(await findPilot(db, id, c.get('actor')))) throw notFound('The pilot')
+        if (!(await visiblePilot(db, id, c.get('actor')))) throw notFound('The pilot')
         return c.json(await listEvents(db, id, { after: cursor ? Number(cursor) : 0, limit }), 200)
       }
     )

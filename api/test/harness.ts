@@ -79,6 +79,8 @@ export interface TestApp {
   oslo: Actor
   bergen: Actor
   actAs(actor: Actor | null): void
+  /** Fixes the app's clock at an instant (null: the real time again). */
+  setNow(now: Date | null): void
   request(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>
   destroy(): Promise<void>
 }
@@ -124,7 +126,9 @@ export async function createTestApp(
     organisationId: orgId(BERGEN.orgNumber),
   }
   let current: Actor | null = oslo
+  let fixedNow: Date | null = null
   const app = createApp({
+    clock: () => fixedNow ?? new Date(),
     db,
     config: { bodyLimit: options.bodyLimit ?? 1_000_000, env: 'test' },
     logger: createLogger({ logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' }),
@@ -137,6 +141,9 @@ export async function createTestApp(
     bergen,
     actAs(actor) {
       current = actor
+    },
+    setNow(now) {
+      fixedNow = now
     },
     request(path, init = {}) {
       const { json, headers, ...rest } = init

@@ -1,0 +1,41 @@
+import { type Expression, type SqlBool, sql } from 'kysely'
+import type { Flag } from '../../schema/enums.ts'
+import {
+  LEGAL_BASIS_WARNING_MONTHS,
+  norwegianDate,
+  RESULTS_DUE_MONTHS,
+  STALE_AFTER_MONTHS,
+  STUCK_AFTER_MONTHS,
+} from '../domain/flags.ts'
+
+const months = (n: number) => sql.raw(`interval '${Math.trunc(n)} months'`)
+
+/**
+ * Each health flag as a condition on a pilot row aliased `p`, at the instant `now`. A threshold
+ * reached exactly counts (a pilot last updated exactly 12 months ago is stale).
+ */
+export function flagConditions(now: Date): Record<Flag, Expression<SqlBool>> {
+  const at = sql`cast(${now.toISOString()} as timestamptz)`
+  const today = sql`cast(${norwegianDate(now)} as date)`
+  return {
+    stale: sql<SqlBool>`(p.stage = 'running' and p.updated_at <= ${at} - ${months(STALE_AFTER_MONTHS)})`,
+    results_overdue: sql<SqlBool>`(p.stage in ('running', 'evaluating') and p.actual_end is not null
+      and p.actual_end + ${months(RESULTS_DUE_MONTHS)} <= ${today}
+      and not exists (select 1 from evaluations fe where fe.pilot_id = p.id and fe.kind in ('final', 'external')))`,
+    legal_basis_expiring: sql<SqlBool>`(p.stage in ('hypothesis', 'planned', 'running', 'evaluating')
+      and p.legal_basis <> 'ordinary'
+      and coalesce(p.legal_extended_until, p.legal_expiry_date) <= ${today} + ${months(LEGAL_BASIS_WARNING_MONTHS)})`,
+    // Spread (adoptions by others) arrives with its own issue; until then "not spread" holds.
+    stuck_success: sql<SqlBool>`(p.stage = 'concluded' and p.outcome = 'successful'
+      and p.stage_changed_at <= ${at} - ${months(STUCK_AFTER_MONTHS)})`,
+  }
+}
+
+/** The flags of a pilot row `p` as a text array, in the order of FLAGS. */
+export function flagsArray(now: Date) {
+  const conditions = flagConditions(now)
+  const parts = Object.entries(conditions).map(
+    ([flag, condition]) => sql`case when ${condition} then ${sql.lit(flag)} end`
+  )
+  return sql<Flag[]>`array_remove(array[${sql.join(parts)}]::text[], null)`
+}
