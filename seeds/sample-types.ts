@@ -1,5 +1,12 @@
 import type { z } from 'zod'
-import type { EvaluationKind, EvaluationMethod, Outcome, Stage } from '../schema/enums.ts'
+import type {
+  EvaluationKind,
+  EvaluationMethod,
+  Factor,
+  FactorEffect,
+  Outcome,
+  Stage,
+} from '../schema/enums.ts'
 import type { OrganisationCreate } from '../schema/organisation.ts'
 import type { PilotCreate } from '../schema/pilot.ts'
 
@@ -28,6 +35,10 @@ export interface SampleEvaluation {
   lessonsLearned: string
   /** YYYY-MM-DD */
   on: string
+  /** Results per metric, the metric named as in the pilot. */
+  results?: { metric: string; observed: number; ciLow?: number; ciHigh?: number; n?: number }[]
+  factors?: { factor: Factor; effect: FactorEffect; note?: string }[]
+  otherFactors?: string
 }
 
 /** A sample pilot: invented content (marked `sample`), owned by a real organisation. */

@@ -1,12 +1,16 @@
 import { sql } from 'kysely'
 import type { Actor } from '../api/actor.ts'
 import type { Db } from '../api/db.ts'
+import { isEvaluable, recordEvaluation } from '../api/queries/evaluations.ts'
 import { createOrganisation } from '../api/queries/organisations.ts'
 import { createPilot, transitionPilot } from '../api/queries/pilot-writes.ts'
+import type { Stage } from '../schema/enums.ts'
+import { EvaluationCreate } from '../schema/evaluation.ts'
 import { OrganisationCreate } from '../schema/organisation.ts'
 import { PilotCreate, TransitionRequest } from '../schema/pilot.ts'
 import { sampleOrganisations } from './sample-organisations.ts'
 import { samplePilots } from './sample-pilots.ts'
+import type { SampleEvaluation } from './sample-types.ts'
 
 const SAMPLE_USER_EMAIL = 'eksempeldata@forsoksregisteret.example'
 
@@ -62,24 +66,37 @@ export async function loadSampleData(
         sample: true,
         id: sample.id,
       })
-      for (const evaluation of sample.evaluations ?? []) {
-        await trx
-          .insertInto('evaluations')
-          .values({
-            pilot_id: sample.id,
-            kind: evaluation.kind,
-            method: evaluation.method,
-            evidence_level: evaluation.evidenceLevel,
-            outcome: evaluation.outcome,
-            summary: evaluation.summary,
-            lessons_learned: evaluation.lessonsLearned,
-            evaluator_org_id: ownerOrgId,
-            published_at: onDay(evaluation.on),
-            created_at: onDay(evaluation.on),
+      // Steps and evaluations in the order they happened; an evaluation waits until there is a trial.
+      const metrics = await trx
+        .selectFrom('metrics')
+        .select(['id', 'name'])
+        .where('pilot_id', '=', sample.id)
+        .execute()
+      const metricId = (name: string) => {
+        const found = metrics.find((m) => m.name === name)
+        if (!found) throw new Error(`Sample pilot ${sample.id}: no metric named ${name}`)
+        return found.id
+      }
+      const pending = [...(sample.evaluations ?? [])].sort((a, b) => a.on.localeCompare(b.on))
+      let stage: Stage = 'hypothesis'
+      const recordDue = async (until: string) => {
+        while (pending[0] && pending[0].on <= until && isEvaluable(stage)) {
+          const { on, results, factors, otherFactors, ...evaluation } =
+            pending.shift() as SampleEvaluation
+          const input = EvaluationCreate.parse({
+            ...evaluation,
+            results: (results ?? []).map(({ metric, ...r }) => ({
+              ...r,
+              metricId: metricId(metric),
+            })),
+            factors: factors ?? [],
+            otherFactors,
           })
-          .execute()
+          await recordEvaluation(trx, sample.id, input, actor, { any: true }, onDay(on))
+        }
       }
       for (const { on, ...step } of sample.steps) {
+        await recordDue(on)
         await transitionPilot(
           trx,
           sample.id,
@@ -88,7 +105,12 @@ export async function loadSampleData(
           { any: true },
           onDay(on)
         )
+        stage = step.to
+        await recordDue(on)
       }
+      await recordDue('9999-12-31')
+      if (pending.length)
+        throw new Error(`Sample pilot ${sample.id}: an evaluation before the trial started`)
     }
     return { loaded: true, organisations: sampleOrganisations.length, pilots: samplePilots.length }
   })

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import type { Stage } from '../../schema/enums.ts'
 import type { Evaluation, EvaluationCreate } from '../../schema/evaluation.ts'
 import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
@@ -10,7 +11,16 @@ import { appendEvent } from './events.ts'
 import { bumpVersion, lockForWrite } from './pilot-writes.ts'
 
 /** Stages in which there is a trial to evaluate. */
-const EVALUABLE = new Set(['running', 'evaluating', 'concluded', 'adopted', 'discontinued'])
+const EVALUABLE: ReadonlySet<Stage> = new Set([
+  'running',
+  'evaluating',
+  'concluded',
+  'adopted',
+  'discontinued',
+])
+
+/** True for the stages from which a pilot can be evaluated. */
+export const isEvaluable = (stage: Stage) => EVALUABLE.has(stage)
 
 function evaluationQuery(db: Db, pilotId: string) {
   return db

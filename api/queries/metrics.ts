@@ -113,7 +113,7 @@ export async function updateMetric(
     actor,
     at,
     diff,
-    data: { metricId },
+    data: { metricId, ...(amends ? { amendmentReason } : {}) },
   })
   return {
     metric: {

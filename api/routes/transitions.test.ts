@@ -36,24 +36,23 @@ describe.each(DIALECTS)('lifecycle over HTTP on %s', (dialect) => {
     }
   }
 
-  /** Records a final evaluation directly: the evaluations API arrives with its own issue. */
   async function recordEvaluation(
     pilotId: string,
     kind: 'interim' | 'final' | 'external',
     outcome: string
   ) {
-    await t.db
-      .insertInto('evaluations')
-      .values({
-        pilot_id: pilotId,
+    const res = await t.request(`pilots/${pilotId}/evaluations`, {
+      method: 'POST',
+      json: {
         kind,
         method: 'before_after',
-        evidence_level: 2,
-        outcome: outcome as 'successful',
+        evidenceLevel: 2,
+        outcome,
         summary: 'Målt før og etter',
-        lessons_learned: 'Forankring i ledelsen var avgjørende',
-      })
-      .execute()
+        lessonsLearned: 'Forankring i ledelsen var avgjørende',
+      },
+    })
+    expect(res.status).toBe(201)
   }
 
   it('walks the whole lifecycle to adopted, each step an event with its diff', async () => {
@@ -82,12 +81,14 @@ describe.each(DIALECTS)('lifecycle over HTTP on %s', (dialect) => {
 
     // Concluding needs a final or external evaluation; an interim one is not enough.
     await recordEvaluation(id, 'interim', 'unsuccessful')
+    version++
     const early = await move(id, version, { to: 'concluded' })
     expect(early.status).toBe(409)
     expect((await early.json()).guards).toEqual([
       expect.objectContaining({ guard: 'final_evaluation' }),
     ])
     await recordEvaluation(id, 'final', 'successful')
+    version++
     const concluded = await move(id, version, { to: 'concluded' })
     expect(concluded.status).toBe(200)
     version++
@@ -119,12 +120,19 @@ describe.each(DIALECTS)('lifecycle over HTTP on %s', (dialect) => {
         }),
       ],
     })
-    expect(events.map((e) => e.type)).toEqual(['pilot_created', ...Array(7).fill('stage_changed')])
-    expect(events.map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    expect(events.map((e) => e.type)).toEqual([
+      'pilot_created',
+      ...Array(5).fill('stage_changed'),
+      'evaluation_recorded',
+      'evaluation_recorded',
+      'stage_changed',
+      'stage_changed',
+    ])
+    expect(events.map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
     expect(events[1]?.diff).toEqual({ stage: { from: 'hypothesis', to: 'planned' } })
     expect(events[4]?.diff).toEqual({ stage: { from: 'evaluating', to: 'running' } })
     expect(events[4]?.data).toEqual({ reason: 'Forlenget for å få med vintersesongen' })
-    expect(events[6]?.diff).toEqual({
+    expect(events[8]?.diff).toEqual({
       stage: { from: 'evaluating', to: 'concluded' },
       outcome: { from: null, to: 'successful' },
     })
@@ -199,11 +207,11 @@ describe.each(DIALECTS)('lifecycle over HTTP on %s', (dialect) => {
     expect((await move(id, 2, { to: 'running', actualStart: '2026-03-01' })).status).toBe(200)
     expect((await move(id, 3, { to: 'evaluating' })).status).toBe(200)
     await recordEvaluation(id, 'external', 'unsuccessful')
-    expect(await (await move(id, 4, { to: 'concluded' })).json()).toMatchObject({
+    expect(await (await move(id, 5, { to: 'concluded' })).json()).toMatchObject({
       outcome: 'unsuccessful',
     })
 
-    const adopt = await move(id, 5, { to: 'adopted' })
+    const adopt = await move(id, 6, { to: 'adopted' })
     expect(adopt.status).toBe(409)
     expect((await adopt.json()).guards.map((g: { guard: string }) => g.guard)).toEqual([
       'successful_outcome',
