@@ -139,11 +139,9 @@ export const Evaluation = z
         ciLow: z.number().nullable(),
         ciHigh: z.number().nullable(),
         n: z.number().nullable(),
-        preregistered: z
-          .boolean()
-          .meta({
-            description: 'False for a metric that was not pre-registered when the trial started',
-          }),
+        preregistered: z.boolean().meta({
+          description: 'False for a metric that was not pre-registered when the trial started',
+        }),
       })
     ),
     factors: z.array(

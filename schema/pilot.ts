@@ -240,16 +240,25 @@ export const Amendment = z
     actor: z.object({ name: z.string().nullable(), organisationName: z.string().nullable() }),
     changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
   })
-  .meta({ id: 'Amendment', description: 'A change to the pre-registered hypothesis or primary metrics' })
+  .meta({
+    id: 'Amendment',
+    description: 'A change to the pre-registered hypothesis or primary metrics',
+  })
 
 export const EvidenceSummary = z
   .object({
-    bestLevel: z.number().int().nullable().meta({ description: 'Highest evidence level among the evaluations' }),
+    bestLevel: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'Highest evidence level among the evaluations' }),
     evaluations: z.number().int(),
     replication: z
       .object({ tried: z.number().int(), succeeded: z.number().int() })
       .nullable()
-      .meta({ description: 'Adopters reporting success out of those who tried (once adoptions exist)' }),
+      .meta({
+        description: 'Adopters reporting success out of those who tried (once adoptions exist)',
+      }),
   })
   .meta({ id: 'EvidenceSummary' })
 

@@ -29,12 +29,12 @@ import {
   removeBenefit,
   updateBenefit,
 } from '../queries/benefits.ts'
-import { findPilot } from '../queries/pilots.ts'
+import { visiblePilot } from '../queries/pilots.ts'
 
 const PilotParams = z.object({ id: Uuid })
 const BenefitParams = z.object({ id: Uuid, benefitId: Uuid })
 
-export function benefitRoutes({ db }: AppDeps) {
+export function benefitRoutes({ db, clock }: AppDeps) {
   return createRouter()
     .openapi(
       createRoute({
@@ -50,7 +50,7 @@ export function benefitRoutes({ db }: AppDeps) {
       }),
       async (c) => {
         const { id } = c.req.valid('param')
-        const pilot = await findPilot(db, id, c.get('actor'))
+        const pilot = await visiblePilot(db, id, c.get('actor'))
         if (!pilot) throw notFound('The pilot')
         const [items, totals] = await Promise.all([
           listBenefits(db, id),
@@ -82,7 +82,7 @@ export function benefitRoutes({ db }: AppDeps) {
         const { id } = c.req.valid('param')
         const input = c.req.valid('json')
         const result = await idempotentWrite(db, c, actor, input, async (trx) => {
-          const { benefit, version } = await addBenefit(trx, id, input, actor, expected)
+          const { benefit, version } = await addBenefit(trx, id, input, actor, expected, clock?.())
           return {
             status: 201,
             body: benefit,
@@ -116,7 +116,7 @@ export function benefitRoutes({ db }: AppDeps) {
         const patch = c.req.valid('json')
         const { benefit, version } = await db
           .transaction()
-          .execute((trx) => updateBenefit(trx, id, benefitId, patch, actor, expected))
+          .execute((trx) => updateBenefit(trx, id, benefitId, patch, actor, expected, clock?.()))
         c.header('ETag', etagOf(version))
         return c.json(benefit, 200)
       }
@@ -139,7 +139,7 @@ export function benefitRoutes({ db }: AppDeps) {
         const { id, benefitId } = c.req.valid('param')
         const version = await db
           .transaction()
-          .execute((trx) => removeBenefit(trx, id, benefitId, actor, expected))
+          .execute((trx) => removeBenefit(trx, id, benefitId, actor, expected, clock?.()))
         c.header('ETag', etagOf(version))
         return c.body(null, 204)
       }
