@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { BenefitCreate } from '../schema/benefit.ts'
 import type {
   EvaluationKind,
   EvaluationMethod,
@@ -39,6 +40,8 @@ export interface SampleEvaluation {
   results?: { metric: string; observed: number; ciLow?: number; ciHigh?: number; n?: number }[]
   factors?: { factor: Factor; effect: FactorEffect; note?: string }[]
   otherFactors?: string
+  /** Who evaluated, when not the owner itself (e.g. a research partner), by org number. */
+  evaluatorOrgNumber?: string
 }
 
 /** A sample pilot: invented content (marked `sample`), owned by a real organisation. */
@@ -49,5 +52,7 @@ export interface SamplePilot {
   registeredOn: string
   pilot: Omit<z.input<typeof PilotCreate>, 'ownerOrgId'>
   evaluations?: SampleEvaluation[]
+  /** The benefits ledger: planned, and once known realised, annual amounts. */
+  benefits?: z.input<typeof BenefitCreate>[]
   steps: SampleStep[]
 }

@@ -1,9 +1,11 @@
 import { sql } from 'kysely'
 import type { Actor } from '../api/actor.ts'
 import type { Db } from '../api/db.ts'
+import { addBenefit } from '../api/queries/benefits.ts'
 import { isEvaluable, recordEvaluation } from '../api/queries/evaluations.ts'
 import { createOrganisation } from '../api/queries/organisations.ts'
 import { createPilot, transitionPilot } from '../api/queries/pilot-writes.ts'
+import { BenefitCreate } from '../schema/benefit.ts'
 import type { Stage } from '../schema/enums.ts'
 import { EvaluationCreate } from '../schema/evaluation.ts'
 import { OrganisationCreate } from '../schema/organisation.ts'
@@ -66,6 +68,16 @@ export async function loadSampleData(
         sample: true,
         id: sample.id,
       })
+      for (const benefit of sample.benefits ?? []) {
+        await addBenefit(
+          trx,
+          sample.id,
+          BenefitCreate.parse(benefit),
+          actor,
+          { any: true },
+          onDay(sample.registeredOn)
+        )
+      }
       // Steps and evaluations in the order they happened; an evaluation waits until there is a trial.
       const metrics = await trx
         .selectFrom('metrics')
@@ -81,10 +93,11 @@ export async function loadSampleData(
       let stage: Stage = 'hypothesis'
       const recordDue = async (until: string) => {
         while (pending[0] && pending[0].on <= until && isEvaluable(stage)) {
-          const { on, results, factors, otherFactors, ...evaluation } =
+          const { on, results, factors, otherFactors, evaluatorOrgNumber, ...evaluation } =
             pending.shift() as SampleEvaluation
           const input = EvaluationCreate.parse({
             ...evaluation,
+            evaluatorOrgId: evaluatorOrgNumber ? orgIds.get(evaluatorOrgNumber) : undefined,
             results: (results ?? []).map(({ metric, ...r }) => ({
               ...r,
               metricId: metricId(metric),
