@@ -1,5 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type {
+  AdoptionDegree,
+  AdoptionStatus,
   BenefitKind,
   BenefitParty,
   EvaluationKind,
@@ -211,9 +213,31 @@ export interface BenefitTable {
 /** What changed in one field: its value before and after. */
 export type FieldDiff = Record<string, { from: unknown; to: unknown }>
 
+export interface AdoptionTable {
+  id: Generated<string>
+  pilot_id: string
+  organisation_id: string
+  status: AdoptionStatus
+  degree: AdoptionDegree
+  learned_from_adoption_id: string | null
+  local_pilot_id: string | null
+  local_outcome: Outcome | null
+  notes: string | null
+  interested_on: DateText | null
+  trialling_on: DateText | null
+  adopted_on: DateText | null
+  dropped_on: DateText | null
+  sample: Generated<boolean>
+  version: Generated<number>
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
 export interface EventTable {
   id: Generated<string>
   pilot_id: string
+  /** Set for an adoption's own events; its versions count apart from the pilot's. */
+  adoption_id: string | null
   version: number
   type: EventType
   actor_user_id: string | null
@@ -250,6 +274,7 @@ export interface Database {
   evaluation_reports: EvaluationReportTable
   pilot_evaluators: PilotEvaluatorTable
   benefits: BenefitTable
+  adoptions: AdoptionTable
   events: EventTable
   idempotency_keys: IdempotencyKeyTable
 }
@@ -260,3 +285,4 @@ export type PilotUpdate = Updateable<PilotTable>
 export type OrganisationRow = Selectable<OrganisationTable>
 export type MetricRow = Selectable<MetricTable>
 export type EventRow = Selectable<EventTable>
+export type AdoptionRow = Selectable<AdoptionTable>

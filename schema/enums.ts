@@ -96,7 +96,15 @@ export const EVENT_TYPES = [
   'benefit_added',
   'benefit_updated',
   'benefit_removed',
+  'adoption_recorded',
+  'adoption_updated',
 ] as const
+
+export const ADOPTION_STATUSES = ['interested', 'trialling', 'adopted', 'dropped'] as const
+export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number]
+
+export const ADOPTION_DEGREES = ['copy', 'adapted', 'inspired'] as const
+export type AdoptionDegree = (typeof ADOPTION_DEGREES)[number]
 export type EventType = (typeof EVENT_TYPES)[number]
 
 /** What promoted or hindered a pilot (the white paper's list of drivers and barriers). */

@@ -80,7 +80,75 @@ export const samplePilots: SamplePilot[] = [
           'Antallet fysiske tilsynsbesøk om natten gikk ned fra rundt 420 til rundt 230 per uke, og andelen fall som ble oppdaget innen 15 minutter, økte fra 40 til 83 prosent. Andelen brukere som oppgir at de sover godt, økte fra 55 til 68 prosent, litt under målet. Ingen alvorlige hendelser kunne knyttes til at fysisk tilsyn falt bort.',
         lessonsLearned:
           'Kartlegging av hver bruker før oppstart var avgjørende: digitalt tilsyn passet ikke for alle, og noen fikk en kombinasjon av sensorer og fysiske besøk. Falske alarmer de første ukene svekket tilliten hos de ansatte; det hjalp å justere sensorene sammen med dem. Pårørende må informeres godt om hva sensorene registrerer og ikke registrerer.',
+        results: [
+          { metric: 'Fysiske tilsynsbesøk om natten i de to sonene', observed: 232, n: 60 },
+          { metric: 'Andel fall som oppdages innen 15 minutter', observed: 83, n: 47 },
+          { metric: 'Brukere som oppgir at de sover godt om natten', observed: 68, n: 52 },
+        ],
+        factors: [
+          {
+            factor: 'new_technology',
+            effect: 'hindered',
+            note: 'Mange falske alarmer de første ukene, før sensorene ble justert for hver bruker.',
+          },
+          {
+            factor: 'staff',
+            effect: 'promoted',
+            note: 'Nattpatruljen var med på å justere sensorene og lage rutinene for utrykning, og fikk eierskap til løsningen.',
+          },
+          {
+            factor: 'partners',
+            effect: 'promoted',
+            note: 'Følgeforskningen fra SINTEF ga et felles tallgrunnlag for å vurdere utprøvingen underveis.',
+          },
+          {
+            factor: 'users',
+            effect: 'hindered',
+            note: 'Noen brukere og pårørende var usikre på hva sensorene registrerte, og takket nei til digitalt tilsyn.',
+          },
+        ],
+        otherFactors:
+          'Kommunens nye responssenter ble tatt i bruk samtidig, slik at varslene kunne tas imot og vurderes ett sted før nattpatruljen rykket ut.',
         on: '2024-04-15',
+      },
+    ],
+    benefits: [
+      {
+        kind: 'time_saving_hours',
+        description:
+          'Frigjort tid i nattpatruljen når faste tilsynsrunder erstattes av digitalt tilsyn (om lag 190 færre besøk i uken, med kjøring)',
+        plannedAnnual: 3700,
+        realisedAnnual: 4100,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'cost_saving_nok',
+        description:
+          'Unngått økning i nattbemanningen i de to sonene, selv om antallet hjemmeboende brukere med tilsyn øker',
+        plannedAnnual: 1400000,
+        realisedAnnual: 1250000,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'quality',
+        description:
+          'Færre sykehusinnleggelser etter fall fordi brukere som faller, blir funnet raskere og ikke ligger lenge',
+        unit: 'færre innleggelser per år',
+        plannedAnnual: 12,
+        realisedAnnual: 9,
+        bearer: 'own_org',
+        beneficiary: 'health_trust',
+      },
+      {
+        kind: 'quality',
+        description: 'Bedre søvn for brukerne når de ikke lenger blir vekket av tilsynsbesøk',
+        unit: 'prosentpoeng',
+        plannedAnnual: 15,
+        realisedAnnual: 13,
+        bearer: 'own_org',
+        beneficiary: 'citizens',
       },
     ],
     steps: [
@@ -165,7 +233,66 @@ export const samplePilots: SamplePilot[] = [
           'Avviksmeldingene om legemiddelhåndtering gikk ned fra 14 til 6 per måned, og tiden brukt på medisinbesøk gikk ned fra 160 til om lag 105 timer per uke. Andelen doser tatt til riktig tid økte fra 75 til 92 prosent. Fem brukere gikk tilbake til ordinære medisinbesøk.',
         lessonsLearned:
           'Dispenseren passer best for brukere som klarer å ta imot en lyd- og lysvarsling; for personer med moderat eller alvorlig demens fungerte den dårlig. Samarbeid med apoteket om multidose var en forutsetning. Tiden som ble frigjort, måtte planlegges aktivt inn i rutene, ellers forsvant gevinsten.',
+        results: [
+          { metric: 'Avviksmeldinger om legemiddelhåndtering', observed: 6, n: 45 },
+          { metric: 'Tid brukt på medisinbesøk', observed: 105, n: 45 },
+          { metric: 'Andel doser tatt til riktig tid', observed: 92, n: 36500 },
+        ],
+        factors: [
+          {
+            factor: 'partners',
+            effect: 'promoted',
+            note: 'Avtalen med apoteket om multidose gjorde at dispenserne ble fylt riktig og i tide.',
+          },
+          {
+            factor: 'users',
+            effect: 'hindered',
+            note: 'Dispenseren fungerte dårlig for brukere med moderat eller alvorlig demens; fem gikk tilbake til ordinære medisinbesøk.',
+          },
+          {
+            factor: 'leadership',
+            effect: 'promoted',
+            note: 'Avdelingslederne planla den frigjorte tiden aktivt inn i rutene i stedet for å la den forsvinne.',
+          },
+        ],
         on: '2024-10-01',
+      },
+    ],
+    benefits: [
+      {
+        kind: 'time_saving_hours',
+        description: 'Færre korte medisinbesøk i hjemmetjenesten (om lag 55 timer i uken)',
+        plannedAnnual: 2600,
+        realisedAnnual: 2860,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'cost_saving_nok',
+        description:
+          'Lavere utgifter til kjøring og ekstravakter i hjemmetjenesten, fratrukket leie og drift av dispenserne',
+        plannedAnnual: 600000,
+        realisedAnnual: 520000,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'quality',
+        description: 'Færre avvik i legemiddelhåndteringen for brukerne med dispenser',
+        unit: 'færre avvik per år',
+        plannedAnnual: 84,
+        realisedAnnual: 96,
+        bearer: 'own_org',
+        beneficiary: 'citizens',
+      },
+      {
+        kind: 'quality',
+        description:
+          'Færre innleggelser på grunn av feil medisinbruk; ikke målt i utprøvingen, bare anslått',
+        unit: 'færre innleggelser per år',
+        plannedAnnual: 4,
+        bearer: 'own_org',
+        beneficiary: 'health_trust',
       },
     ],
     steps: [
@@ -243,7 +370,72 @@ export const samplePilots: SamplePilot[] = [
           'Andelen elever under bekymringsgrensen gikk ned fra 22 til 20 prosent på forsøksskolene og fra 21 til 20 prosent på sammenligningsskolene. Forskjellen er liten og ikke statistisk sikker. Andelen med spesialundervisning på 3. trinn var om lag uendret. Målet om 15 prosent ble ikke nådd.',
         lessonsLearned:
           'Bare rundt halvparten av de planlagte øktene ble gjennomført, fordi lærerne ofte ble satt inn som vikarer. Forsøket sier derfor mest om hvor vanskelig det er å skjerme intensiv opplæring, og lite om metoden i seg selv. Et nytt forsøk bør ha egne, skjermede ressurser, og gjennomføringsgraden bør følges opp hver måned.',
+        results: [
+          {
+            metric: 'Andel elever under bekymringsgrensen på kartleggingsprøven i lesing, 2. trinn',
+            observed: 20,
+            ciLow: 16.8,
+            ciHigh: 23.4,
+            n: 338,
+          },
+          {
+            metric: 'Andel elever med spesialundervisning på 3. trinn',
+            observed: 8.8,
+            ciLow: 6.4,
+            ciHigh: 11.2,
+            n: 331,
+          },
+        ],
+        factors: [
+          {
+            factor: 'staff',
+            effect: 'hindered',
+            note: 'Lærerne som skulle ha gruppene, ble ofte satt inn som vikarer; bare om lag halvparten av øktene ble gjennomført.',
+          },
+          {
+            factor: 'decisions_and_priorities',
+            effect: 'hindered',
+            note: 'Øktene var ikke skjermet i skolenes ressursplaner, og det å dekke fravær gikk foran.',
+          },
+          {
+            factor: 'regulation',
+            effect: 'promoted',
+            note: 'Forsøksparagrafen i opplæringslova ga rom til å omdisponere timer fra andre fag.',
+          },
+        ],
+        otherFactors:
+          'Sykefraværet blant lærerne var uvanlig høyt det første skoleåret, noe som forsterket vikarbruken. To av forsøksskolene byttet rektor underveis.',
         on: '2025-02-14',
+      },
+    ],
+    benefits: [
+      {
+        kind: 'cost_saving_nok',
+        description:
+          'Mindre behov for spesialundervisning fra 3. trinn (lærerressurs); ingen nedgang ble påvist',
+        plannedAnnual: 900000,
+        realisedAnnual: 0,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'quality',
+        description:
+          'Færre elever under bekymringsgrensen i lesing ved slutten av 2. trinn; forskjellen mot sammenligningsskolene var ikke statistisk sikker',
+        unit: 'prosentpoeng',
+        plannedAnnual: 7,
+        realisedAnnual: 0,
+        bearer: 'own_org',
+        beneficiary: 'citizens',
+      },
+      {
+        kind: 'other',
+        description:
+          'Færre elever som trenger ekstra oppfølging i videregående opplæring, som fylkeskommunen har ansvaret for (langsiktig anslag)',
+        unit: 'elever per årskull',
+        plannedAnnual: 10,
+        bearer: 'own_org',
+        beneficiary: 'other_org',
       },
     ],
     steps: [
@@ -315,7 +507,56 @@ export const samplePilots: SamplePilot[] = [
           'Etter fem måneder ga chatboten et riktig og fullstendig svar i om lag 60 prosent av stikkprøvene. Telefonhenvendelsene til servicetorget var på samme nivå som året før, og bare 48 prosent av brukerne av chatboten oppga at de fikk svar.',
         lessonsLearned:
           'Chatboten var aldri bedre enn innholdet på nettsidene den hentet svar fra, og mye av innholdet var utdatert. Vi burde ha ryddet i nettsidene først. Spørsmål om egne saker og fakturaer, som er de vanligste, kunne chatboten ikke svare på uten innlogging og tilgang til fagsystemene.',
+        results: [
+          { metric: 'Telefonhenvendelser til servicetorget', observed: 9400 },
+          { metric: 'Andel innbyggere som fikk svar på det de lurte på', observed: 48, n: 1240 },
+        ],
+        factors: [
+          {
+            factor: 'new_technology',
+            effect: 'hindered',
+            note: 'Chatboten kunne ikke svare på spørsmål om egne saker og fakturaer uten innlogging og tilgang til fagsystemene.',
+          },
+          {
+            factor: 'decisions_and_priorities',
+            effect: 'hindered',
+            note: 'Oppryddingen i nettsidene ble utsatt til etter oppstart, så chatboten hentet svar fra utdatert innhold.',
+          },
+          {
+            factor: 'staff',
+            effect: 'promoted',
+            note: 'Servicetorget kontrollerte stikkprøver hver måned og fant raskt ut hvor svarene sviktet.',
+          },
+        ],
+        otherFactors:
+          'Mange innbyggere skrev slik de snakker, med dialektord og forkortelser, og chatboten misforstod ofte spørsmålene.',
         on: '2024-06-14',
+      },
+    ],
+    benefits: [
+      {
+        kind: 'time_saving_hours',
+        description:
+          'Mindre tid i telefonen for servicetorget med 2 000 færre samtaler i måneden, à om lag seks minutter',
+        plannedAnnual: 2400,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'time_saving_hours',
+        description:
+          'Kortere ventetid for innbyggerne som får svar i chatten i stedet for å vente i telefonkø',
+        plannedAnnual: 3200,
+        bearer: 'own_org',
+        beneficiary: 'citizens',
+      },
+      {
+        kind: 'cost_saving_nok',
+        description:
+          'Mindre behov for ekstrahjelp i servicetorget rundt fakturaperioder og frister',
+        plannedAnnual: 450000,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
       },
     ],
     steps: [
@@ -406,6 +647,7 @@ export const samplePilots: SamplePilot[] = [
     evaluations: [
       {
         kind: 'interim',
+        evaluatorOrgNumber: '919303808',
         method: 'rct',
         evidenceLevel: 3,
         outcome: 'inconclusive',
@@ -413,7 +655,81 @@ export const samplePilots: SamplePilot[] = [
           'Midtveisrapport etter at halvparten av pasientene var rekruttert. Rekrutteringen gikk saktere enn planlagt, og det er for tidlig å si noe om effekt på liggedøgn. Pasientene i tiltaksgruppen rapporterer høyere opplevd trygghet.',
         lessonsLearned:
           'Rekrutteringen gikk bedre da fastlegene og hjemmetjenesten fikk en fast kontaktperson i oppfølgingstjenesten. Mange pasienter trengte hjelp de første ukene for å komme i gang med målingene.',
+        results: [
+          {
+            metric: 'Liggedøgn per pasient per år',
+            observed: 8.4,
+            ciLow: 6.9,
+            ciHigh: 9.9,
+            n: 196,
+          },
+          {
+            metric: 'Akutte innleggelser per pasient per år',
+            observed: 1.6,
+            ciLow: 1.3,
+            ciHigh: 1.9,
+            n: 196,
+          },
+          { metric: 'Opplevd trygghet', observed: 4.1, ciLow: 3.9, ciHigh: 4.3, n: 171 },
+        ],
+        factors: [
+          {
+            factor: 'partners',
+            effect: 'promoted',
+            note: 'En fast kontaktperson i oppfølgingstjenesten for fastleger og hjemmetjeneste ga flere henvisninger.',
+          },
+          {
+            factor: 'staff',
+            effect: 'hindered',
+            note: 'Legene på poliklinikken hadde lite tid til å inkludere pasienter, så rekrutteringen gikk saktere enn planlagt.',
+          },
+          {
+            factor: 'users',
+            effect: 'hindered',
+            note: 'Mange pasienter trengte hjelp de første ukene for å komme i gang med målingene i appen.',
+          },
+          {
+            factor: 'regulation',
+            effect: 'hindered',
+            note: 'Avklaringer om databehandleravtale og deling av målinger med kommunen tok lengre tid enn ventet.',
+          },
+        ],
         on: '2025-03-20',
+      },
+    ],
+    benefits: [
+      {
+        kind: 'cost_saving_nok',
+        description:
+          'Sparte sykehuskostnader ved om lag 500 færre liggedøgn i året for 200 pasienter',
+        plannedAnnual: 4500000,
+        bearer: 'health_trust',
+        beneficiary: 'health_trust',
+      },
+      {
+        kind: 'quality',
+        description:
+          'Færre akutte innleggelser når forverring fanges opp hjemme; hjemmetjenesten i kommunen gjør mye av oppfølgingen',
+        unit: 'færre innleggelser per år',
+        plannedAnnual: 100,
+        bearer: 'other_org',
+        beneficiary: 'health_trust',
+      },
+      {
+        kind: 'time_saving_hours',
+        description: 'Færre akutte hjemmebesøk fra hjemmetjenesten når pasienten blir dårligere',
+        plannedAnnual: 1200,
+        bearer: 'other_org',
+        beneficiary: 'other_org',
+      },
+      {
+        kind: 'quality',
+        description: 'Økt opplevd trygghet hos pasientene (målt i midtveisrapporten)',
+        unit: 'poeng (1–5)',
+        plannedAnnual: 0.6,
+        realisedAnnual: 0.5,
+        bearer: 'health_trust',
+        beneficiary: 'citizens',
       },
     ],
     steps: [
@@ -481,6 +797,46 @@ export const samplePilots: SamplePilot[] = [
         },
       ],
     },
+    benefits: [
+      {
+        kind: 'cost_saving_nok',
+        description:
+          'Mindre innleie fra bemanningsbyrå og færre ekstravakter på de tre sykehjemmene',
+        plannedAnnual: 1800000,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'cost_saving_nok',
+        description: 'Lavere vikarutgifter når sykefraværet går ned med to prosentpoeng',
+        plannedAnnual: 1100000,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'cost_saving_nok',
+        description:
+          'Lavere sykepengeutgifter for folketrygden når langtidsfraværet går ned (utover arbeidsgiverperioden)',
+        plannedAnnual: 700000,
+        bearer: 'own_org',
+        beneficiary: 'state',
+      },
+      {
+        kind: 'time_saving_hours',
+        description: 'Mindre tid brukt på å ringe inn vikarer og lappe turnusen fra uke til uke',
+        plannedAnnual: 1500,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'quality',
+        description: 'Beboerne møter færre ulike ansatte i løpet av en uke',
+        unit: 'færre ansatte per beboer per uke',
+        plannedAnnual: 6,
+        bearer: 'own_org',
+        beneficiary: 'citizens',
+      },
+    ],
     steps: [
       { to: 'planned', on: '2025-01-20' },
       { to: 'running', on: '2025-03-03', actualStart: '2025-03-03' },
@@ -546,6 +902,32 @@ export const samplePilots: SamplePilot[] = [
         },
       ],
     },
+    benefits: [
+      {
+        kind: 'time_saving_hours',
+        description:
+          'Frigjort saksbehandlingstid når om lag 30 prosent av dagpengesøknadene behandles helautomatisk',
+        plannedAnnual: 45000,
+        bearer: 'state',
+        beneficiary: 'state',
+      },
+      {
+        kind: 'quality',
+        description: 'Raskere vedtak for søkerne, som får dagpengene utbetalt tidligere',
+        unit: 'færre dager til vedtak',
+        plannedAnnual: 19,
+        bearer: 'state',
+        beneficiary: 'citizens',
+      },
+      {
+        kind: 'cost_saving_nok',
+        description:
+          'Færre søkere som må ha økonomisk sosialhjelp fra kommunen mens de venter på dagpengevedtak',
+        plannedAnnual: 3000000,
+        bearer: 'state',
+        beneficiary: 'other_org',
+      },
+    ],
     steps: [
       { to: 'planned', on: '2025-05-05' },
       { to: 'running', on: '2025-09-01', actualStart: '2025-09-01' },
@@ -644,6 +1026,48 @@ export const samplePilots: SamplePilot[] = [
         },
       ],
     },
+    benefits: [
+      {
+        kind: 'cost_saving_nok',
+        description:
+          'Lavere utbetalinger av økonomisk sosialhjelp når flere foreldre kommer i arbeid',
+        plannedAnnual: 2400000,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'cost_saving_nok',
+        description:
+          'Lavere statlige utgifter til arbeidsavklaringspenger og andre ytelser når foreldre kommer i arbeid eller utdanning',
+        plannedAnnual: 1800000,
+        bearer: 'own_org',
+        beneficiary: 'state',
+      },
+      {
+        kind: 'cost_saving_nok',
+        description:
+          'Færre og kortere tiltak utenfor hjemmet i barnevernet når familien får hjelp tidligere',
+        plannedAnnual: 1500000,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'time_saving_hours',
+        description:
+          'Mindre tid til samarbeidsmøter og parallelle planer mellom barnevernet og NAV-kontorene',
+        plannedAnnual: 2000,
+        bearer: 'own_org',
+        beneficiary: 'other_org',
+      },
+      {
+        kind: 'quality',
+        description: 'Familiene forholder seg til færre kontaktpersoner i barnevernet og NAV',
+        unit: 'færre kontaktpersoner per familie',
+        plannedAnnual: 4,
+        bearer: 'own_org',
+        beneficiary: 'citizens',
+      },
+    ],
     steps: [{ to: 'planned', on: '2026-04-15' }],
   },
 
@@ -688,6 +1112,31 @@ export const samplePilots: SamplePilot[] = [
         },
       ],
     },
+    benefits: [
+      {
+        kind: 'time_saving_hours',
+        description: 'Styrerne slipper å ringe rundt etter tilkallingsvikarer om morgenen',
+        plannedAnnual: 1100,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'cost_saving_nok',
+        description: 'Mindre bruk av overtid og dyre tilkallingsvakter i de kommunale barnehagene',
+        plannedAnnual: 350000,
+        bearer: 'own_org',
+        beneficiary: 'own_org',
+      },
+      {
+        kind: 'quality',
+        description:
+          'Flere fraværsvakter dekket av kjente voksne, til beste for barna og foreldrene',
+        unit: 'prosentpoeng',
+        plannedAnnual: 10,
+        bearer: 'own_org',
+        beneficiary: 'citizens',
+      },
+    ],
     steps: [],
   },
 ]

@@ -34,12 +34,25 @@ describe.each(DIALECTS)('loading the sample data on %s', (dialect) => {
     expect(pilots).toHaveLength(10)
     expect(pilots.every((p) => p.sample)).toBe(true)
     expect(new Set(pilots.map((p) => p.stage))).toEqual(new Set(STAGES))
+    const count = async (table: 'benefits' | 'evaluation_results' | 'evaluation_factors') =>
+      Number(
+        (
+          await test.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n
+      )
+    expect(await count('benefits')).toBeGreaterThanOrEqual(20)
+    expect(await count('evaluation_results')).toBeGreaterThanOrEqual(10)
+    expect(await count('evaluation_factors')).toBeGreaterThanOrEqual(10)
 
     for (const pilot of pilots) {
       const events = await test.db
         .selectFrom('events')
         .select(['version', 'type', 'diff'])
         .where('pilot_id', '=', pilot.id)
+        .where('adoption_id', 'is', null)
         .orderBy('version')
         .execute()
       // Every write left one event: the version is the number of events, and the stage is the last one moved to.

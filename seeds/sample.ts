@@ -68,16 +68,6 @@ export async function loadSampleData(
         sample: true,
         id: sample.id,
       })
-      for (const benefit of sample.benefits ?? []) {
-        await addBenefit(
-          trx,
-          sample.id,
-          BenefitCreate.parse(benefit),
-          actor,
-          { any: true },
-          onDay(sample.registeredOn)
-        )
-      }
       // Steps and evaluations in the order they happened; an evaluation waits until there is a trial.
       const metrics = await trx
         .selectFrom('metrics')
@@ -124,6 +114,18 @@ export async function loadSampleData(
       await recordDue('9999-12-31')
       if (pending.length)
         throw new Error(`Sample pilot ${sample.id}: an evaluation before the trial started`)
+      // The ledger as it stands after the last step: realised amounts are known by then.
+      const ledgerDay = onDay(sample.steps.at(-1)?.on ?? sample.registeredOn)
+      for (const benefit of sample.benefits ?? []) {
+        await addBenefit(
+          trx,
+          sample.id,
+          BenefitCreate.parse(benefit),
+          actor,
+          { any: true },
+          ledgerDay
+        )
+      }
     }
     return { loaded: true, organisations: sampleOrganisations.length, pilots: samplePilots.length }
   })

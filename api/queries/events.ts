@@ -4,11 +4,15 @@ import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
 import { jsonb } from './sql.ts'
 
-/** Appends one event to a pilot's log; `version` is the pilot's version after the change. */
+/**
+ * Appends one event to a pilot's log, or with `adoptionId` to that adoption's log (kept under its
+ * origin pilot); `version` is the record's version after the change.
+ */
 export async function appendEvent(
   trx: Db,
   event: {
     pilotId: string
+    adoptionId?: string
     version: number
     type: EventType
     actor: Actor
@@ -21,6 +25,7 @@ export async function appendEvent(
     .insertInto('events')
     .values({
       pilot_id: event.pilotId,
+      adoption_id: event.adoptionId ?? null,
       version: event.version,
       type: event.type,
       actor_user_id: event.actor.userId,
@@ -32,11 +37,15 @@ export async function appendEvent(
     .execute()
 }
 
-/** A pilot's events in order, from version `after` (exclusive); the caller checks visibility. */
+/**
+ * A pilot's events (or, with `adoptionId`, one adoption's) in order, from version `after`
+ * (exclusive); the caller checks visibility.
+ */
 export async function listEvents(
   db: Db,
   pilotId: string,
-  page: { after: number; limit: number }
+  page: { after: number; limit: number },
+  adoptionId: string | null = null
 ): Promise<{ items: PilotEvent[]; nextCursor: string | null }> {
   const rows = await db
     .selectFrom('events as e')
@@ -55,6 +64,7 @@ export async function listEvents(
       'o.name as actor_org_name',
     ])
     .where('e.pilot_id', '=', pilotId)
+    .where('e.adoption_id', adoptionId === null ? 'is' : '=', adoptionId)
     .where('e.version', '>', page.after)
     .orderBy('e.version')
     .limit(page.limit + 1)

@@ -25,9 +25,11 @@ export function flagConditions(now: Date): Record<Flag, Expression<SqlBool>> {
     legal_basis_expiring: sql<SqlBool>`(p.stage in ('hypothesis', 'planned', 'running', 'evaluating')
       and p.legal_basis <> 'ordinary'
       and coalesce(p.legal_extended_until, p.legal_expiry_date) <= ${today} + ${months(LEGAL_BASIS_WARNING_MONTHS)})`,
-    // Spread (adoptions by others) arrives with its own issue; until then "not spread" holds.
+    // Spread means another organisation has taken it up (trialled or adopted it).
     stuck_success: sql<SqlBool>`(p.stage = 'concluded' and p.outcome = 'successful'
-      and p.stage_changed_at <= ${at} - ${months(STUCK_AFTER_MONTHS)})`,
+      and p.stage_changed_at <= ${at} - ${months(STUCK_AFTER_MONTHS)}
+      and not exists (select 1 from adoptions sa where sa.pilot_id = p.id
+        and (sa.trialling_on is not null or sa.adopted_on is not null)))`,
   }
 }
 

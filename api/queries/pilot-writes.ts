@@ -240,7 +240,7 @@ export async function createPilot(
   trx: Db,
   input: PilotCreate,
   actor: Actor,
-  options: { at?: Date; sample?: boolean; id?: string } = {}
+  options: { at?: Date; sample?: boolean; id?: string; basedOnPilotId?: string } = {}
 ): Promise<string> {
   const at = options.at ?? new Date()
   const ownerOrgId = input.ownerOrgId ?? actor.organisationId
@@ -277,6 +277,7 @@ export async function createPilot(
       ...(options.id ? { id: options.id } : {}),
       ...pilotColumns(state),
       owner_org_id: ownerOrgId,
+      based_on_pilot_id: options.basedOnPilotId ?? null,
       stage: 'hypothesis',
       sample: options.sample ?? false,
       created_at: at,
@@ -293,7 +294,16 @@ export async function createPilot(
     type: 'pilot_created',
     actor,
     at,
-    diff: diffFields({}, { ...state, ownerOrgId, stage: 'hypothesis', metrics: inserted }),
+    diff: diffFields(
+      {},
+      {
+        ...state,
+        ownerOrgId,
+        stage: 'hypothesis',
+        metrics: inserted,
+        basedOnPilotId: options.basedOnPilotId,
+      }
+    ),
   })
   return id
 }

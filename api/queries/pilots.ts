@@ -13,6 +13,11 @@ type PilotEb = ExpressionBuilder<
   'p' | 'o'
 >
 
+/** An adopter tried a pilot when it trialled or adopted it (a drop after trying still counts). */
+export const TRIED = sql<boolean>`(ad.trialling_on is not null or ad.adopted_on is not null)`
+/** It worked for them when they adopted it for good or report a (partly) successful local outcome. */
+export const SUCCEEDED = sql<boolean>`(ad.status = 'adopted' or ad.local_outcome in ('successful', 'partially_successful'))`
+
 /** Published pilots, plus the drafts of the viewer's own organisation. */
 export function visibleTo(viewer: Actor | null) {
   return (eb: PilotEb) =>
@@ -79,6 +84,19 @@ export async function findPilot(
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('ev.pilot_id', '=', 'p.id')
         .as('evaluation_count'),
+      eb
+        .selectFrom('adoptions as ad')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('ad.pilot_id', '=', 'p.id')
+        .where(TRIED)
+        .as('tried'),
+      eb
+        .selectFrom('adoptions as ad')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('ad.pilot_id', '=', 'p.id')
+        .where(TRIED)
+        .where(SUCCEEDED)
+        .as('succeeded'),
       jsonArrayFrom(
         eb
           .selectFrom('events as ae')
@@ -93,6 +111,7 @@ export async function findPilot(
             'ae.diff as changes',
           ])
           .whereRef('ae.pilot_id', '=', 'p.id')
+          .where('ae.adoption_id', 'is', null)
           .where(sql<boolean>`ae.data ->> 'amendmentReason' is not null`)
           .orderBy('ae.version')
       ).as('amendments'),
@@ -184,8 +203,10 @@ export async function findPilot(
     evidence: {
       bestLevel: row.best_evidence_level === null ? null : Number(row.best_evidence_level),
       evaluations: Number(row.evaluation_count ?? 0),
-      // Replication needs adoptions, which arrive with the spread issue.
-      replication: null,
+      replication:
+        Number(row.tried ?? 0) > 0
+          ? { tried: Number(row.tried), succeeded: Number(row.succeeded ?? 0) }
+          : null,
     },
     sample: row.sample,
     version: row.version,
