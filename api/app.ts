@@ -12,6 +12,7 @@ import { problemFromDatabaseError } from './http/database-errors.ts'
 import { requestLog } from './http/request-log.ts'
 import type { Logger } from './logger.ts'
 import { fieldErrorsFromZod, ProblemError, validationFailed } from './problem.ts'
+import { adoptionRoutes } from './routes/adoptions.ts'
 import { benefitRoutes } from './routes/benefits.ts'
 import { docsRoutes } from './routes/docs.ts'
 import { evaluationRoutes } from './routes/evaluations.ts'
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', metricRoutes(deps))
   api.route('/', benefitRoutes(deps))
   api.route('/', evaluationRoutes(deps))
+  api.route('/', adoptionRoutes(deps))
   const docs = docsRoutes(api)
   app.route('/api/v1', api)
   app.route('/api', docs)
