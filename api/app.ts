@@ -21,6 +21,7 @@ import { metricRoutes } from './routes/metrics.ts'
 import { municipalityRoutes } from './routes/municipalities.ts'
 import { organisationRoutes } from './routes/organisations.ts'
 import { pilotRoutes } from './routes/pilots.ts'
+import { statsRoutes } from './routes/stats.ts'
 
 export interface AppEnv {
   Variables: {
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', benefitRoutes(deps))
   api.route('/', evaluationRoutes(deps))
   api.route('/', adoptionRoutes(deps))
+  api.route('/', statsRoutes(deps))
   const docs = docsRoutes(api)
   app.route('/api/v1', api)
   app.route('/api', docs)

@@ -64,3 +64,14 @@ export const Problem = z
   })
   .meta({ id: 'Problem' })
 export type Problem = z.infer<typeof Problem>
+
+/** One value, a comma-separated list, or the parameter repeated, of an enum's values. */
+export const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.string(), z.array(z.string()).max(values.length)])
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim())
+    )
+    .pipe(z.array(z.enum(values)).min(1).max(values.length))
+    .optional()
+    .meta({ description: `One or more (comma-separated or repeated) of: ${values.join(', ')}` })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IsoDate, PageQuery, Timestamp, text, Uuid } from './common.ts'
+import { IsoDate, oneOrMany, PageQuery, Timestamp, text, Uuid } from './common.ts'
 import {
   EVALUATION_METHODS,
   FLAGS,
@@ -339,17 +339,6 @@ export const PilotSummary = z
   })
   .meta({ id: 'PilotSummary' })
 export type PilotSummary = z.infer<typeof PilotSummary>
-
-/** One value, a comma-separated list, or the parameter repeated, of an enum's values. */
-const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .union([z.string(), z.array(z.string()).max(values.length)])
-    .transform((v) =>
-      (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim())
-    )
-    .pipe(z.array(z.enum(values)).min(1).max(values.length))
-    .optional()
-    .meta({ description: `One or more (comma-separated or repeated) of: ${values.join(', ')}` })
 
 export const PilotQuery = PageQuery.extend({
   stage: oneOrMany(STAGES),
