@@ -198,7 +198,10 @@ export interface PilotEvaluatorTable {
 
 export interface BenefitTable {
   id: Generated<string>
+  /** The pilot; for an adopter's local benefit, the origin pilot of the adoption. */
   pilot_id: string
+  /** Set for a benefit an adopter realised locally. */
+  adoption_id: string | null
   kind: BenefitKind
   description: string
   unit: string

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration'
 import * as foundation from './2026-11-22T1500-foundation.ts'
 import * as evaluationsBenefits from './2026-11-22T1600-evaluations-benefits.ts'
 import * as adoptions from './2026-11-22T1700-adoptions.ts'
+import * as adoptionBenefits from './2026-11-22T1710-adoption-benefits.ts'
 
 // Every migration, by its sortable name. A new migration is a new file added here; none is edited.
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1500-foundation': foundation,
   '2026-11-22T1600-evaluations-benefits': evaluationsBenefits,
   '2026-11-22T1700-adoptions': adoptions,
+  '2026-11-22T1710-adoption-benefits': adoptionBenefits,
 }
