@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import type { BenefitCreate } from '../schema/benefit.ts'
 import type {
+  AdoptionDegree,
+  AdoptionStatus,
   EvaluationKind,
   EvaluationMethod,
   Factor,
@@ -55,4 +57,20 @@ export interface SamplePilot {
   /** The benefits ledger: planned, and once known realised, annual amounts. */
   benefits?: z.input<typeof BenefitCreate>[]
   steps: SampleStep[]
+}
+
+/** A sample adoption: a real organisation taking up a sample pilot (the adoption is invented). */
+export interface SampleAdoption {
+  pilotId: string
+  orgNumber: string
+  /** Whom they learned it from: another adopter of the same pilot, by org number; none: the origin. */
+  learnedFrom?: string
+  status: AdoptionStatus
+  degree: AdoptionDegree
+  interestedOn?: string
+  triallingOn?: string
+  adoptedOn?: string
+  droppedOn?: string
+  localOutcome?: Outcome
+  notes?: string
 }

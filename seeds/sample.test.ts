@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { lineageOf } from '../api/queries/adoptions.ts'
+import { findPilot } from '../api/queries/pilots.ts'
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../api/test/harness.ts'
 import { STAGES } from '../schema/enums.ts'
 import { isValidOrgNumber } from '../schema/org-number.ts'
@@ -24,7 +26,7 @@ describe.each(DIALECTS)('loading the sample data on %s', (dialect) => {
   afterAll(() => test.destroy())
 
   it('loads through the lifecycle, marked as sample, once', async () => {
-    expect(await loadSampleData(test.db)).toEqual({ loaded: true, organisations: 10, pilots: 10 })
+    expect(await loadSampleData(test.db)).toEqual({ loaded: true, organisations: 15, pilots: 10 })
     expect((await loadSampleData(test.db)).loaded).toBe(false)
 
     const pilots = await test.db
@@ -44,6 +46,15 @@ describe.each(DIALECTS)('loading the sample data on %s', (dialect) => {
         ).n
       )
     expect(await count('benefits')).toBeGreaterThanOrEqual(20)
+    const lineage = await lineageOf(test.db, '5a000000-0000-4000-8000-000000000001')
+    expect(Math.max(...lineage.map((n) => n.depth))).toBe(4)
+    const stuck = await findPilot(
+      test.db,
+      '5a000000-0000-4000-8000-000000000002',
+      null,
+      new Date('2026-11-22T12:00:00Z')
+    )
+    expect(stuck?.flags).toEqual(['stuck_success'])
     expect(await count('evaluation_results')).toBeGreaterThanOrEqual(10)
     expect(await count('evaluation_factors')).toBeGreaterThanOrEqual(10)
 

@@ -1,15 +1,18 @@
 import { sql } from 'kysely'
 import type { Actor } from '../api/actor.ts'
 import type { Db } from '../api/db.ts'
+import { createAdoption } from '../api/queries/adoptions.ts'
 import { addBenefit } from '../api/queries/benefits.ts'
 import { isEvaluable, recordEvaluation } from '../api/queries/evaluations.ts'
 import { createOrganisation } from '../api/queries/organisations.ts'
 import { createPilot, transitionPilot } from '../api/queries/pilot-writes.ts'
+import { AdoptionCreate } from '../schema/adoption.ts'
 import { BenefitCreate } from '../schema/benefit.ts'
 import type { Stage } from '../schema/enums.ts'
 import { EvaluationCreate } from '../schema/evaluation.ts'
 import { OrganisationCreate } from '../schema/organisation.ts'
 import { PilotCreate, TransitionRequest } from '../schema/pilot.ts'
+import { sampleAdoptions } from './sample-adoptions.ts'
 import { sampleOrganisations } from './sample-organisations.ts'
 import { samplePilots } from './sample-pilots.ts'
 import type { SampleEvaluation } from './sample-types.ts'
@@ -126,6 +129,34 @@ export async function loadSampleData(
           ledgerDay
         )
       }
+    }
+    for (const sample of sampleAdoptions) {
+      const organisationId = orgIds.get(sample.orgNumber)
+      if (!organisationId)
+        throw new Error(`Sample adoption: unknown organisation ${sample.orgNumber}`)
+      const actor: Actor = { userId: user.id, name: user.name, organisationId }
+      const { pilotId, orgNumber: _org, learnedFrom, ...fields } = sample
+      const teacher = learnedFrom ? orgIds.get(learnedFrom) : undefined
+      const learnedFromAdoptionId = teacher
+        ? (
+            await trx
+              .selectFrom('adoptions')
+              .select('id')
+              .where('pilot_id', '=', pilotId)
+              .where('organisation_id', '=', teacher)
+              .executeTakeFirstOrThrow()
+          ).id
+        : null
+      const first = [fields.interestedOn, fields.triallingOn, fields.adoptedOn].find(
+        Boolean
+      ) as string
+      await createAdoption(
+        trx,
+        pilotId,
+        AdoptionCreate.parse({ ...fields, learnedFromAdoptionId }),
+        actor,
+        { at: onDay(first), sample: true }
+      )
     }
     return { loaded: true, organisations: sampleOrganisations.length, pilots: samplePilots.length }
   })
