@@ -14,8 +14,11 @@ import type { Logger } from './logger.ts'
 import { fieldErrorsFromZod, ProblemError, validationFailed } from './problem.ts'
 import { adoptionRoutes } from './routes/adoptions.ts'
 import { benefitRoutes } from './routes/benefits.ts'
+import { catalogRoutes } from './routes/catalog.ts'
 import { docsRoutes } from './routes/docs.ts'
 import { evaluationRoutes } from './routes/evaluations.ts'
+import { exportRoutes } from './routes/exports.ts'
+import { feedRoutes } from './routes/feeds.ts'
 import { healthRoutes } from './routes/health.ts'
 import { metricRoutes } from './routes/metrics.ts'
 import { municipalityRoutes } from './routes/municipalities.ts'
@@ -95,6 +98,9 @@ export function createApp(deps: AppDeps) {
   api.route('/', evaluationRoutes(deps))
   api.route('/', adoptionRoutes(deps))
   api.route('/', statsRoutes(deps))
+  api.route('/', feedRoutes(deps))
+  api.route('/', exportRoutes(deps))
+  api.route('/', catalogRoutes(deps))
   const docs = docsRoutes(api)
   app.route('/api/v1', api)
   app.route('/api', docs)

@@ -1,0 +1,7 @@
+import type { AppDeps } from '../app.ts'
+import { createRouter } from '../app.ts'
+
+// Placeholder: being written.
+export function exportRoutes(_deps: AppDeps) {
+  return createRouter()
+}
