@@ -30,7 +30,11 @@ export const Benefit = z
     bearer: Party.meta({ description: 'Who bears the cost' }),
     beneficiary: Party.meta({ description: 'Who receives the benefit' }),
   })
-  .meta({ id: 'Benefit', description: 'A planned or realised benefit of a pilot (gevinst)' })
+  .meta({
+    id: 'Benefit',
+    description:
+      "A planned or realised benefit (gevinst) of a pilot, or an adopter's local benefit of an adoption",
+  })
 export type Benefit = z.infer<typeof Benefit>
 
 /** The fields the benefit rules look at, as a whole benefit has them after a create or a patch. */
@@ -112,7 +116,14 @@ const ByParty = z.object(
 export const BenefitTotalsGroup = Sums.extend({
   kind: z.enum(BENEFIT_KINDS),
   unit: z.string(),
-  pilots: z.number().int().meta({ description: 'How many pilots contribute to this group' }),
+  pilots: z
+    .number()
+    .int()
+    .meta({ description: 'How many pilots contribute their own benefits to this group' }),
+  adoptions: z
+    .number()
+    .int()
+    .meta({ description: "How many adoptions contribute their adopters' local benefits" }),
   byBearer: ByParty.meta({ description: 'The sums split by who bears the cost' }),
   byBeneficiary: ByParty.meta({ description: 'The sums split by who receives the benefit' }),
 }).meta({ id: 'BenefitTotalsGroup' })
@@ -124,17 +135,32 @@ export const BenefitTotals = z.object({ groups: z.array(BenefitTotalsGroup) }).m
 })
 export type BenefitTotals = z.infer<typeof BenefitTotals>
 
-export const BenefitLedger = page(Benefit)
-  .extend({ totals: BenefitTotals })
-  .meta({ id: 'BenefitLedger', description: "A pilot's benefits with their totals" })
+export const BenefitLedger = page(Benefit).extend({ totals: BenefitTotals }).meta({
+  id: 'BenefitLedger',
+  description: "A pilot's own benefits, or an adoption's local ones, with their totals",
+})
 export type BenefitLedger = z.infer<typeof BenefitLedger>
 
+/** Which benefits the statistics count: the pilots' own, their adopters' local ones, or both. */
+export const BENEFIT_SCOPES = ['all', 'origin', 'local'] as const
+export type BenefitScope = (typeof BENEFIT_SCOPES)[number]
+
 export const BenefitStatsQuery = z.object({
-  org: Uuid.optional().meta({ description: 'Only pilots owned by this organisation' }),
+  scope: z.enum(BENEFIT_SCOPES).default('all').meta({
+    description:
+      "origin: the pilots' own benefits; local: their adopters' local benefits; all: both",
+  }),
+  org: Uuid.optional().meta({
+    description:
+      "Only benefits counted for this organisation: a pilot's own for its owner, an adoption's local ones for the adopter",
+  }),
   county: z
     .string()
     .regex(/^\d{2}$/, 'Two digits')
     .optional()
-    .meta({ description: "Only pilots whose owner's county number is this" }),
+    .meta({
+      description:
+        "Only benefits counted for an organisation in this county (the owner's, or the adopter's)",
+    }),
 })
 export type BenefitStatsQuery = z.infer<typeof BenefitStatsQuery>

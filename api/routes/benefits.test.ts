@@ -33,6 +33,7 @@ function group(
     planned,
     realised,
     pilots,
+    adoptions: 0,
     byBearer: parties(byBearer),
     byBeneficiary: parties(byBeneficiary),
   }
