@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { Kysely, PGliteDialect } from 'kysely'
 import { PostgresJSDialect } from 'kysely-postgres-js'
 import postgres from 'postgres'
@@ -54,6 +55,7 @@ export function createDb(options: {
   if (!inMemory) mkdirSync(dir, { recursive: true })
   const pglite = new PGlite({
     ...(inMemory ? {} : { dataDir: dir }),
+    extensions: { pg_trgm },
     parsers: { [DATE_OID]: (x: string) => x, [INT8_OID]: (x: string) => Number(x) },
   })
   return new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })

@@ -320,6 +320,11 @@ export const Pilot = z
   .meta({ id: 'Pilot' })
 export type Pilot = z.infer<typeof Pilot>
 
+/** A piece of highlighted text: render `match` pieces emphasised; all pieces are plain text. */
+export const HighlightSegment = z
+  .object({ text: z.string(), match: z.boolean() })
+  .meta({ id: 'HighlightSegment' })
+
 export const PilotSummary = z
   .object({
     id: Uuid,
@@ -333,6 +338,14 @@ export const PilotSummary = z
     visibility: z.enum(VISIBILITIES),
     tags: z.array(z.string()),
     flags: z.array(z.enum(FLAGS)),
+    adoptions: z
+      .number()
+      .int()
+      .meta({ description: 'Organisations that took it up (trialled or adopted)' }),
+    highlights: z
+      .object({ title: z.array(HighlightSegment), summary: z.array(HighlightSegment) })
+      .optional()
+      .meta({ description: 'With q: the title and a snippet, split into matching and other text' }),
     sample: z.boolean(),
     version: z.number().int(),
     updatedAt: Timestamp,
@@ -340,24 +353,58 @@ export const PilotSummary = z
   .meta({ id: 'PilotSummary' })
 export type PilotSummary = z.infer<typeof PilotSummary>
 
-export const PilotQuery = PageQuery.extend({
+/** One or more values of a pattern (comma-separated or the parameter repeated). */
+const listOf = (pattern: RegExp, message: string, max: number) =>
+  z
+    .union([z.string(), z.array(z.string()).max(max)])
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim())
+    )
+    .pipe(z.array(z.string().regex(pattern, message)).min(1).max(max))
+    .optional()
+
+/** The filters of a pilot search; facets and feeds take the same. */
+export const PilotFilters = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .meta({
+      description:
+        'Norwegian full-text search; the last word matches as a prefix, titles tolerate typos',
+    }),
   stage: oneOrMany(STAGES),
   outcome: oneOrMany(OUTCOMES),
   serviceArea: oneOrMany(SERVICE_AREAS),
   innovationType: oneOrMany(INNOVATION_TYPES),
   flag: oneOrMany(FLAGS),
+  orgKind: oneOrMany(ORGANISATION_KINDS),
+  evidenceLevel: listOf(/^[1-5]$/, 'A level from 1 to 5', 5).meta({
+    description: 'Best evidence level among the evaluations',
+  }),
+  year: listOf(/^\d{4}$/, 'Four digits', 50).meta({ description: 'Year registered' }),
   org: Uuid.optional().meta({ description: 'Owner organisation id' }),
-  county: z
-    .string()
-    .regex(/^\d{2}$/, 'Two digits')
-    .optional()
-    .meta({ description: "Owner's county number" }),
+  county: listOf(/^\d{2}$/, 'Two digits', 20).meta({ description: "Owner's county number(s)" }),
   municipality: z
     .string()
     .regex(/^\d{4}$/, 'Four digits')
     .optional()
     .meta({ description: "Owner's municipality number" }),
-  sort: z.enum(['updated', 'created']).default('updated'),
+})
+export type PilotFilters = z.infer<typeof PilotFilters>
+
+export const PILOT_SORTS = ['relevance', 'updated', 'created', 'spread'] as const
+
+export const PilotQuery = PageQuery.extend({
+  ...PilotFilters.shape,
+  sort: z
+    .enum(PILOT_SORTS)
+    .optional()
+    .meta({
+      description:
+        'relevance (the default with q), updated (the default without), created, spread (most taken up)',
+    }),
 })
 export type PilotQuery = z.infer<typeof PilotQuery>
 
@@ -380,3 +427,26 @@ export const TransitionRequest = z
   })
   .meta({ id: 'TransitionRequest' })
 export type TransitionRequest = z.infer<typeof TransitionRequest>
+
+const FacetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }))
+
+export const PilotFacets = z
+  .object({
+    total: z.number().int().meta({ description: 'Pilots matching the query and every filter' }),
+    facets: z.object({
+      stage: FacetCounts,
+      outcome: FacetCounts,
+      serviceArea: FacetCounts,
+      innovationType: FacetCounts,
+      county: z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() })),
+      orgKind: FacetCounts,
+      evidenceLevel: FacetCounts,
+      flag: FacetCounts,
+      year: FacetCounts,
+    }),
+  })
+  .meta({
+    id: 'PilotFacets',
+    description:
+      "Each facet counts with every other filter applied but its own: a value's count is the number of results when it is chosen",
+  })

@@ -29,7 +29,7 @@ export function visibleTo(viewer: Actor | null) {
       : eb('p.visibility', '=', 'published')
 }
 
-function pilotBase(db: Db) {
+export function pilotBase(db: Db) {
   return db
     .selectFrom('pilots as p')
     .innerJoin('organisations as o', 'o.id', 'p.owner_org_id')
@@ -51,7 +51,7 @@ type OwnerColumns = {
 
 const iso = (d: Date) => d.toISOString()
 
-function ownerOf(row: PilotRow & OwnerColumns): Pilot['owner'] {
+export function ownerOf(row: PilotRow & OwnerColumns): Pilot['owner'] {
   return {
     id: row.owner_org_id,
     name: row.owner_name,
@@ -212,79 +212,6 @@ export async function findPilot(
     version: row.version,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
-  }
-}
-
-const SORT_COLUMN = { updated: 'p.updated_at', created: 'p.created_at' } as const
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-const isPilotKeyset = (k: unknown[]): k is [string, string] =>
-  k.length === 2 &&
-  typeof k[0] === 'string' &&
-  !Number.isNaN(Date.parse(k[0])) &&
-  typeof k[1] === 'string' &&
-  UUID.test(k[1])
-
-/** One page of the pilots the viewer may see, newest first, with a keyset cursor to the next. */
-export async function listPilots(
-  db: Db,
-  query: PilotQuery,
-  viewer: Actor | null,
-  now = new Date()
-): Promise<{ items: PilotSummary[]; nextCursor: string | null }> {
-  const column = SORT_COLUMN[query.sort]
-  let q = pilotBase(db)
-    .select((eb) => exactTimestamp(eb.ref(column)).as('cursor_at'))
-    .select(flagsArray(now).as('flags'))
-    .where(visibleTo(viewer))
-  if (query.stage) q = q.where('p.stage', 'in', query.stage)
-  if (query.outcome) q = q.where('p.outcome', 'in', query.outcome)
-  if (query.serviceArea) q = q.where('p.service_area', 'in', query.serviceArea)
-  if (query.innovationType) q = q.where('p.innovation_type', 'in', query.innovationType)
-  if (query.flag) {
-    const conditions = flagConditions(now)
-    const wanted = query.flag.map((f) => conditions[f])
-    q = q.where((eb) => eb.or(wanted))
-  }
-  if (query.org) q = q.where('p.owner_org_id', '=', query.org)
-  if (query.county) q = q.where('o.county_number', '=', query.county)
-  if (query.municipality) q = q.where('o.municipality_number', '=', query.municipality)
-  if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, isPilotKeyset)
-    q = q.where((eb) =>
-      eb(
-        eb.refTuple(column, 'p.id'),
-        '<',
-        eb.tuple(sql<Date>`cast(${at} as timestamptz)`, sql<string>`cast(${id} as uuid)`)
-      )
-    )
-  }
-  const rows = await q
-    .orderBy(column, 'desc')
-    .orderBy('p.id', 'desc')
-    .limit(query.limit + 1)
-    .execute()
-  const page = rows.slice(0, query.limit)
-  const last = page.at(-1)
-  return {
-    items: page.map((row) => ({
-      id: row.id,
-      title: row.title,
-      summary: row.summary,
-      innovationType: row.innovation_type,
-      serviceArea: row.service_area,
-      owner: ownerOf(row),
-      stage: row.stage,
-      outcome: row.outcome,
-      visibility: row.visibility,
-      tags: row.tags,
-      flags: row.flags,
-      sample: row.sample,
-      version: row.version,
-      updatedAt: iso(row.updated_at),
-    })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.cursor_at, last.id]) : null,
   }
 }
 

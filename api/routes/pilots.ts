@@ -5,6 +5,8 @@ import { EventQuery, PilotEvent } from '../../schema/event.ts'
 import {
   Pilot,
   PilotCreate,
+  PilotFacets,
+  PilotFilters,
   PilotPatch,
   PilotQuery,
   PilotSummary,
@@ -25,8 +27,9 @@ import {
 } from '../http/openapi.ts'
 import { notFound } from '../problem.ts'
 import { listEvents } from '../queries/events.ts'
+import { listPilots, pilotFacets } from '../queries/pilot-search.ts'
 import { createPilot, transitionPilot, updatePilot } from '../queries/pilot-writes.ts'
-import { findPilot, listPilots, visiblePilot } from '../queries/pilots.ts'
+import { findPilot, visiblePilot } from '../queries/pilots.ts'
 
 const PilotParams = z.object({ id: Uuid })
 
@@ -58,6 +61,17 @@ export function pilotRoutes({ db, clock }: AppDeps) {
         responses: { 200: jsonResponse(page(PilotSummary), 'A page of pilots'), ...problems(400) },
       }),
       async (c) => c.json(await listPilots(db, c.req.valid('query'), c.get('actor'), now()), 200)
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/pilots/facets',
+        tags: ['pilots'],
+        summary: 'Counts per filter value for the same search',
+        request: { query: PilotFilters },
+        responses: { 200: jsonResponse(PilotFacets, 'The facets'), ...problems(400) },
+      }),
+      async (c) => c.json(await pilotFacets(db, c.req.valid('query'), c.get('actor'), now()), 200)
     )
     .openapi(
       createRoute({
