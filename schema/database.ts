@@ -46,6 +46,44 @@ export interface UserTable {
   email: string
   name: string
   created_at: Timestamp
+  /** argon2id, in PHC string format; null for accounts that sign in only with OIDC. */
+  password_hash: string | null
+  system_admin: Generated<boolean>
+  evaluator: Generated<boolean>
+  email_verified: Generated<boolean>
+  oidc_issuer: string | null
+  oidc_subject: string | null
+  disabled_at: Timestamp | null
+  last_login_at: Timestamp | null
+}
+
+export interface MembershipTable {
+  user_id: string
+  organisation_id: string
+  role: 'member' | 'org_admin'
+  created_at: Timestamp
+}
+
+export interface SessionTable {
+  token_hash: string
+  user_id: string
+  organisation_id: string | null
+  created_at: Timestamp
+  last_seen_at: Timestamp
+  expires_at: Timestamp
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>
+  user_id: string
+  organisation_id: string
+  name: string
+  token_hash: string
+  scopes: Defaulted<('read' | 'write')[]>
+  created_at: Timestamp
+  last_used_at: Timestamp | null
+  expires_at: Timestamp | null
+  revoked_at: Timestamp | null
 }
 
 export interface OrganisationTable {
@@ -268,6 +306,9 @@ export interface Database {
   counties: CountyTable
   municipalities: MunicipalityTable
   users: UserTable
+  memberships: MembershipTable
+  sessions: SessionTable
+  api_tokens: ApiTokenTable
   organisations: OrganisationTable
   pilots: PilotTable
   pilot_partners: PilotPartnerTable
