@@ -1,35 +1,40 @@
 import type { Context } from 'hono'
-import type { Db } from './db.ts'
 
-/** Who is acting: a user, and the organisation they act for (null for users without one). */
+export type MembershipRole = 'member' | 'org_admin'
+export type Scope = 'read' | 'write'
+
+/**
+ * Who is acting: a user, the organisations they belong to (and the one they act for now), their
+ * global roles, and how they signed in. Every handler receives one (or null for the public).
+ */
 export interface Actor {
   userId: string
   name: string
+  /** The organisation the user acts for now; null for users without one. */
   organisationId: string | null
+  memberships: { organisationId: string; role: MembershipRole }[]
+  systemAdmin: boolean
+  evaluator: boolean
+  /** What this credential may do: a read-only API token cannot write. */
+  scopes: Scope[]
 }
 
-/** Finds the actor of a request; null for an anonymous reader. Accounts (a later issue) swap this. */
+/** Finds the actor of a request; null for an anonymous reader. */
 export type ActorResolver = (c: Context) => Promise<Actor | null>
 
-/**
- * Until accounts exist, every request acts as one configured development user, a member of the
- * organisation with `orgNumber`. The user is created on first use; the organisation may be absent.
- */
-export async function devActorResolver(
-  db: Db,
-  options: { email: string; orgNumber: string }
-): Promise<ActorResolver> {
-  const user = await db
-    .insertInto('users')
-    .values({ email: options.email, name: 'Utvikler (utviklingsmodus)' })
-    .onConflict((oc) => oc.column('email').doUpdateSet({ email: options.email }))
-    .returning(['id', 'name'])
-    .executeTakeFirstOrThrow()
-  const org = await db
-    .selectFrom('organisations')
-    .select('id')
-    .where('org_number', '=', options.orgNumber)
-    .executeTakeFirst()
-  const actor: Actor = { userId: user.id, name: user.name, organisationId: org?.id ?? null }
-  return async () => actor
+/** An actor who is a member of one organisation, with full scopes; for seeding and tests. */
+export function memberActor(
+  user: { id: string; name: string },
+  organisationId: string,
+  role: MembershipRole = 'member'
+): Actor {
+  return {
+    userId: user.id,
+    name: user.name,
+    organisationId,
+    memberships: [{ organisationId, role }],
+    systemAdmin: false,
+    evaluator: false,
+    scopes: ['read', 'write'],
+  }
 }

@@ -13,6 +13,7 @@ import { requestLog } from './http/request-log.ts'
 import type { Logger } from './logger.ts'
 import { fieldErrorsFromZod, ProblemError, validationFailed } from './problem.ts'
 import { adoptionRoutes } from './routes/adoptions.ts'
+import { authRoutes } from './routes/auth.ts'
 import { benefitRoutes } from './routes/benefits.ts'
 import { catalogRoutes } from './routes/catalog.ts'
 import { docsRoutes } from './routes/docs.ts'
@@ -36,7 +37,7 @@ export interface AppEnv {
 
 export interface AppDeps {
   db: Db
-  config: Pick<Config, 'bodyLimit' | 'env'>
+  config: Pick<Config, 'bodyLimit' | 'env' | 'session'>
   logger: Logger
   resolveActor: ActorResolver
   /** The time now; tests pass a fixed clock. */
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps) {
 
   const api = createRouter()
   api.route('/', healthRoutes(deps))
+  api.route('/', authRoutes(deps))
   api.route('/', organisationRoutes(deps))
   api.route('/', municipalityRoutes(deps))
   api.route('/', pilotRoutes(deps))

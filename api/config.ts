@@ -18,12 +18,22 @@ const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Largest request body the API reads, in bytes. */
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_000_000),
-  /** Until accounts exist, writes act as this user, a member of the organisation below. */
-  DEV_USER_EMAIL: z.email().default('utvikler@forsoksregisteret.example'),
-  DEV_ORG_NUMBER: z
-    .string()
-    .regex(/^\d{9}$/)
-    .default('958935420'),
+  /** Minutes a session survives without use, and hours it lives at most. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  /** The first system administrator, created on a database that has none. */
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12).max(256).optional(),
   /** Load the sample data set into an empty embedded database on start. */
   SEED_SAMPLE_DATA: z
     .enum(['true', 'false', '1', '0'])
@@ -39,8 +49,8 @@ export type Config = {
   logLevel: (typeof LOG_LEVELS)[number]
   env: 'development' | 'production' | 'test'
   bodyLimit: number
-  devUserEmail: string
-  devOrgNumber: string
+  session: { idleMinutes: number; maxHours: number }
+  admin: { email: string; password: string } | null
   seedSampleData: boolean
 }
 
@@ -60,8 +70,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     env: e.NODE_ENV,
     bodyLimit: e.BODY_LIMIT,
-    devUserEmail: e.DEV_USER_EMAIL,
-    devOrgNumber: e.DEV_ORG_NUMBER,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
+    admin:
+      e.ADMIN_EMAIL && e.ADMIN_PASSWORD
+        ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD }
+        : null,
     // The embedded default starts with sample data so a newcomer sees a registry, not a void.
     seedSampleData: e.SEED_SAMPLE_DATA ?? !e.DATABASE_URL,
   }

@@ -1,6 +1,8 @@
 import { serve } from '@hono/node-server'
-import { devActorResolver } from './actor.ts'
 import { createApp } from './app.ts'
+import { ensureFirstAdmin } from './auth/bootstrap.ts'
+import { credentialsResolver } from './auth/resolve.ts'
+import { pruneSessions } from './auth/sessions.ts'
 import { loadConfig } from './config.ts'
 import { pruneIdempotencyKeys } from './http/idempotency.ts'
 import { createLogger } from './logger.ts'
@@ -11,10 +13,11 @@ const SHUTDOWN_GRACE_MS = 10_000
 const config = loadConfig()
 const logger = createLogger(config)
 const db = await openDatabase(config, logger)
-const resolveActor = await devActorResolver(db, {
-  email: config.devUserEmail,
-  orgNumber: config.devOrgNumber,
-})
+if (config.admin) {
+  const created = await ensureFirstAdmin(db, config.admin)
+  if (created) logger.info({ email: config.admin.email }, 'first system administrator created')
+}
+const resolveActor = credentialsResolver({ db, env: config.env, policy: config.session })
 const app = createApp({ db, config, logger, resolveActor })
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -26,6 +29,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 
 const pruning = setInterval(() => {
   pruneIdempotencyKeys(db).catch((err) => logger.warn({ err }, 'pruning idempotency keys failed'))
+  pruneSessions(db).catch((err) => logger.warn({ err }, 'pruning sessions failed'))
 }, 3600_000)
 pruning.unref()
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Actor } from '../api/actor.ts'
+import { memberActor } from '../api/actor.ts'
 import type { Db } from '../api/db.ts'
 import { createAdoption } from '../api/queries/adoptions.ts'
 import { addBenefit } from '../api/queries/benefits.ts'
@@ -64,7 +64,7 @@ export async function loadSampleData(
       const ownerOrgId = orgIds.get(sample.ownerOrgNumber)
       if (!ownerOrgId)
         throw new Error(`Sample pilot ${sample.id}: unknown owner ${sample.ownerOrgNumber}`)
-      const actor: Actor = { userId: user.id, name: user.name, organisationId: ownerOrgId }
+      const actor = memberActor(user, ownerOrgId)
       const input = PilotCreate.parse({ ...sample.pilot, ownerOrgId })
       await createPilot(trx, input, actor, {
         at: onDay(sample.registeredOn),
@@ -134,7 +134,7 @@ export async function loadSampleData(
       const organisationId = orgIds.get(sample.orgNumber)
       if (!organisationId)
         throw new Error(`Sample adoption: unknown organisation ${sample.orgNumber}`)
-      const actor: Actor = { userId: user.id, name: user.name, organisationId }
+      const actor = memberActor(user, organisationId)
       const { pilotId, orgNumber: _org, learnedFrom, ...fields } = sample
       const teacher = learnedFrom ? orgIds.get(learnedFrom) : undefined
       const learnedFromAdoptionId = teacher

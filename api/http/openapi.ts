@@ -3,7 +3,8 @@ import { Problem } from '../../schema/common.ts'
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request: the problem names each field that is wrong',
-  401: 'Not signed in',
+  401: 'Not signed in, or the credentials are not valid',
+  403: 'Signed in, but not allowed to do this',
   404: 'No such record, or not visible to you',
   409: 'Conflicts with the current state (for transitions: names the failed guards)',
   412: 'The record changed since you read it: `If-Match` is stale',
@@ -11,6 +12,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   415: 'The body is not JSON',
   422: 'The request is well-formed but breaks a rule (e.g. a reused `Idempotency-Key`)',
   428: '`If-Match` is required',
+  429: 'Too many attempts; wait and try again',
   503: 'The database is unavailable',
 }
 

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Adoption, AdoptionCreate, AdoptionPatch } from '../../schema/adoption.ts'
 import type { AdoptionStatus } from '../../schema/enums.ts'
 import type { Actor } from '../actor.ts'
+import { requireMemberOf } from '../auth/permissions.ts'
 import type { Db } from '../db.ts'
 import { diffFields } from '../domain/diff.ts'
 import { norwegianDate } from '../domain/flags.ts'
@@ -94,14 +95,12 @@ export async function findAdoption(
 ): Promise<Adoption | undefined> {
   const row = await adoptionQuery(db)
     .where('a.id', '=', id)
-    .where((eb) =>
-      viewer?.organisationId
-        ? eb.or([
-            eb('p.visibility', '=', 'published'),
-            eb('p.owner_org_id', '=', viewer.organisationId),
-          ])
+    .where((eb) => {
+      const orgs = viewer?.memberships.map((m) => m.organisationId) ?? []
+      return orgs.length
+        ? eb.or([eb('p.visibility', '=', 'published'), eb('p.owner_org_id', 'in', orgs)])
         : eb('p.visibility', '=', 'published')
-    )
+    })
     .executeTakeFirst()
   return row && toAdoption(row)
 }
@@ -220,6 +219,7 @@ export async function createAdoption(
       detail: 'This pilot is already yours; register a new local pilot instead',
     })
   }
+  requireMemberOf(actor, organisationId, 'record its adoptions')
   const org = await trx
     .selectFrom('organisations')
     .select('id')
@@ -324,6 +324,7 @@ export async function updateAdoption(
     .forUpdate()
     .executeTakeFirst()
   if (!row) throw notFound('The adoption')
+  requireMemberOf(actor, row.organisation_id, 'change its adoptions')
   checkVersion(expected, row.version, 'The adoption')
   const before = {
     status: row.status,

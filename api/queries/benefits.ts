@@ -12,6 +12,7 @@ import {
 import type { Database } from '../../schema/database.ts'
 import { BENEFIT_KINDS, BENEFIT_PARTIES, type BenefitParty } from '../../schema/enums.ts'
 import type { Actor } from '../actor.ts'
+import { requireMemberOf } from '../auth/permissions.ts'
 import type { Db } from '../db.ts'
 import { diffFields } from '../domain/diff.ts'
 import { checkVersion, type Expected } from '../http/etag.ts'
@@ -90,11 +91,12 @@ async function lockLedger(
   if (!(await findAdoption(trx, owner.adoptionId, actor))) throw notFound('The adoption')
   const row = await trx
     .selectFrom('adoptions')
-    .select(['id', 'pilot_id', 'version'])
+    .select(['id', 'pilot_id', 'version', 'organisation_id'])
     .where('id', '=', owner.adoptionId)
     .forUpdate()
     .executeTakeFirst()
   if (!row) throw notFound('The adoption')
+  requireMemberOf(actor, row.organisation_id, 'record its local benefits')
   checkVersion(expected, row.version, 'The adoption')
   return {
     owner,

@@ -1,6 +1,7 @@
 import type { CopyRequest } from '../../schema/adoption.ts'
 import { PilotCreate } from '../../schema/pilot.ts'
 import type { Actor } from '../actor.ts'
+import { isMemberOf } from '../auth/permissions.ts'
 import type { Db } from '../db.ts'
 import { ProblemError } from '../problem.ts'
 import { createAdoption } from './adoptions.ts'
@@ -19,7 +20,7 @@ export async function copyPilot(
   actor: Actor,
   at = new Date()
 ) {
-  if (!actor.organisationId) {
+  if (!actor.organisationId || !isMemberOf(actor, actor.organisationId)) {
     throw new ProblemError(403, 'no_organisation', 'You act for no organisation', {
       detail: 'A copy belongs to an organisation; sign in as a member of one',
     })

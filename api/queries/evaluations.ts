@@ -143,7 +143,7 @@ export async function recordEvaluation(
   expected: Expected,
   at = new Date()
 ): Promise<{ id: string; version: number }> {
-  const pilot = await lockForWrite(trx, pilotId, actor, expected)
+  const pilot = await lockForWrite(trx, pilotId, actor, expected, 'evaluate')
   if (!EVALUABLE.has(pilot.stage)) {
     throw new ProblemError(409, 'not_evaluable', 'There is no trial to evaluate yet', {
       detail: `A pilot in stage '${pilot.stage}' has not started; evaluations are recorded from 'running' on`,
@@ -270,7 +270,7 @@ export async function attachReport(
   expected: Expected,
   at = new Date()
 ): Promise<number> {
-  const pilot = await lockForWrite(trx, pilotId, actor, expected)
+  const pilot = await lockForWrite(trx, pilotId, actor, expected, 'evaluate')
   const evaluation = await trx
     .selectFrom('evaluations')
     .select(['id', 'report_url'])

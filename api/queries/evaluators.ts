@@ -1,4 +1,5 @@
 import type { Actor } from '../actor.ts'
+import { isMemberOf } from '../auth/permissions.ts'
 import type { Db } from '../db.ts'
 import { diffFields } from '../domain/diff.ts'
 import type { Expected } from '../http/etag.ts'
@@ -29,7 +30,7 @@ export async function listEvaluators(
     .orderBy('pe.assigned_at')
     .orderBy('u.name')
     .execute()
-  const insider = viewer?.organisationId === ownerOrgId
+  const insider = isMemberOf(viewer, ownerOrgId)
   return rows.map((r) => ({
     userId: r.user_id,
     name: r.name,

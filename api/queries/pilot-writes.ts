@@ -7,6 +7,11 @@ import {
   type TransitionRequest,
 } from '../../schema/pilot.ts'
 import type { Actor } from '../actor.ts'
+import {
+  requireEvaluationWriter,
+  requireMemberOf,
+  requirePilotEditor,
+} from '../auth/permissions.ts'
 import type { Db } from '../db.ts'
 import { diffFields } from '../domain/diff.ts'
 import { checkTransition } from '../domain/lifecycle.ts'
@@ -257,6 +262,8 @@ export async function createPilot(
       path: ['partners', i, 'organisationId'],
     })),
   ])
+  // Existence first (a 400 naming the field), then the right to register for it (403).
+  requireMemberOf(actor, ownerOrgId, 'register pilots for it')
   const { metrics, ownerOrgId: _owner, ...fields } = input
   const state: EditableState = {
     ...fields,
@@ -308,10 +315,31 @@ export async function createPilot(
   return id
 }
 
-/** Locks the pilot, checks it is visible and at an expected version; the caller writes next. */
-export async function lockForWrite(trx: Db, id: string, actor: Actor, expected: Expected) {
+/**
+ * Locks the pilot and checks, in this order, that it is visible (404), that the actor may change
+ * it (403: its owner's members; for evaluations also its assigned evaluators) and that it is at
+ * an expected version (412); the caller writes next.
+ */
+export async function lockForWrite(
+  trx: Db,
+  id: string,
+  actor: Actor,
+  expected: Expected,
+  permission: 'edit' | 'evaluate' = 'edit'
+) {
   const row = await lockPilot(trx, id, actor)
   if (!row) throw notFound('The pilot')
+  if (permission === 'evaluate') {
+    const assigned = await trx
+      .selectFrom('pilot_evaluators')
+      .select('user_id')
+      .where('pilot_id', '=', id)
+      .where('user_id', '=', actor.userId)
+      .executeTakeFirst()
+    requireEvaluationWriter(actor, row.owner_org_id, !!assigned)
+  } else {
+    requirePilotEditor(actor, row.owner_org_id)
+  }
   checkVersion(expected, row.version, 'The pilot')
   return row
 }

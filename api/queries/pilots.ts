@@ -18,15 +18,26 @@ export const TRIED = sql<boolean>`(ad.trialling_on is not null or ad.adopted_on 
 /** It worked for them when they adopted it for good or report a (partly) successful local outcome. */
 export const SUCCEEDED = sql<boolean>`(ad.status = 'adopted' or ad.local_outcome in ('successful', 'partially_successful'))`
 
-/** Published pilots, plus the drafts of the viewer's own organisation. */
+/**
+ * Published pilots, plus the drafts of the viewer's own organisations and the drafts an evaluator
+ * is assigned to.
+ */
 export function visibleTo(viewer: Actor | null) {
-  return (eb: PilotEb) =>
-    viewer?.organisationId
-      ? eb.or([
-          eb('p.visibility', '=', 'published'),
-          eb('p.owner_org_id', '=', viewer.organisationId),
-        ])
-      : eb('p.visibility', '=', 'published')
+  return (eb: PilotEb) => {
+    if (!viewer) return eb('p.visibility', '=', 'published')
+    const orgs = viewer.memberships.map((m) => m.organisationId)
+    return eb.or([
+      eb('p.visibility', '=', 'published'),
+      ...(orgs.length ? [eb('p.owner_org_id', 'in', orgs)] : []),
+      eb.exists(
+        eb
+          .selectFrom('pilot_evaluators as vpe')
+          .select('vpe.pilot_id')
+          .whereRef('vpe.pilot_id', '=', 'p.id')
+          .where('vpe.user_id', '=', viewer.userId)
+      ),
+    ])
+  }
 }
 
 export function pilotBase(db: Db) {

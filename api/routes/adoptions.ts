@@ -88,7 +88,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
         },
         responses: {
           201: jsonResponse(Adoption, 'Recorded', true),
-          ...problems(400, 401, 404, 409, 413, 415, 422),
+          ...problems(400, 401, 403, 404, 409, 413, 415, 422),
         },
       }),
       async (c) => {
@@ -196,7 +196,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
         request: { params: AdoptionParams, headers: IfMatchHeaders, body: jsonBody(AdoptionPatch) },
         responses: {
           200: jsonResponse(Adoption, 'The adoption as it now is', true),
-          ...problems(400, 401, 404, 409, 412, 413, 415, 422, 428),
+          ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428),
         },
       }),
       async (c) => {

@@ -112,7 +112,7 @@ function ledgerRoutes({ db, clock }: AppDeps, kind: LedgerKind) {
             ...jsonResponse(Benefit, `Added; the ETag is the ${kind.what}'s new version`),
             headers: ETagHeader,
           },
-          ...problems(400, 401, 404, 412, 413, 415, 422),
+          ...problems(400, 401, 403, 404, 412, 413, 415, 422),
         },
       }),
       async (c) => {
@@ -152,7 +152,7 @@ function ledgerRoutes({ db, clock }: AppDeps, kind: LedgerKind) {
         request: { params: BenefitParams, headers: IfMatchHeaders, body: jsonBody(BenefitPatch) },
         responses: {
           200: { ...jsonResponse(Benefit, 'The benefit as it now is'), headers: ETagHeader },
-          ...problems(400, 401, 404, 412, 413, 415, 422, 428),
+          ...problems(400, 401, 403, 404, 412, 413, 415, 422, 428),
         },
       }),
       async (c) => {
@@ -178,7 +178,7 @@ function ledgerRoutes({ db, clock }: AppDeps, kind: LedgerKind) {
         request: { params: BenefitParams, headers: IfMatchHeaders },
         responses: {
           204: { description: 'Removed', headers: ETagHeader },
-          ...problems(400, 401, 404, 412, 428),
+          ...problems(400, 401, 403, 404, 412, 428),
         },
       }),
       async (c) => {

@@ -76,7 +76,7 @@ async function getCatalog(app: App, accept?: string) {
 const anonymousApp = (db: TestDatabase['db']) =>
   createApp({
     db,
-    config: { bodyLimit: 1_000_000, env: 'test' },
+    config: { bodyLimit: 1_000_000, env: 'test', session: { idleMinutes: 30, maxHours: 12 } },
     logger: createLogger({ logLevel: 'silent' }),
     resolveActor: async () => null,
   })

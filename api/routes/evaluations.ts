@@ -91,7 +91,7 @@ export function evaluationRoutes(deps: AppDeps) {
         },
         responses: {
           201: { ...jsonResponse(Evaluation, 'Recorded'), headers: ETagHeader },
-          ...problems(400, 401, 404, 409, 412, 413, 415, 422),
+          ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422),
         },
       }),
       async (c) => {
@@ -169,7 +169,7 @@ export function evaluationRoutes(deps: AppDeps) {
             ...jsonResponse(Evaluation, 'The evaluation with its report'),
             headers: ETagHeader,
           },
-          ...problems(400, 401, 404, 412, 413, 415, 428),
+          ...problems(400, 401, 403, 404, 412, 413, 415, 428),
         },
       }),
       async (c) => {
@@ -265,7 +265,7 @@ export function evaluationRoutes(deps: AppDeps) {
             ...jsonResponse(page(Evaluator), 'The evaluators, with the new one'),
             headers: ETagHeader,
           },
-          ...problems(400, 401, 404, 412, 413, 415, 422),
+          ...problems(400, 401, 403, 404, 412, 413, 415, 422),
         },
       }),
       async (c) => {
@@ -296,7 +296,7 @@ export function evaluationRoutes(deps: AppDeps) {
         request: { params: EvaluatorParams, headers: IfMatchHeaders },
         responses: {
           204: { description: 'Removed', headers: ETagHeader },
-          ...problems(400, 401, 404, 412, 428),
+          ...problems(400, 401, 403, 404, 412, 428),
         },
       }),
       async (c) => {

@@ -27,7 +27,7 @@ describe('without a database', () => {
   })
   const app = createApp({
     db,
-    config: { bodyLimit: 1000, env: 'test' },
+    config: { bodyLimit: 1000, env: 'test', session: { idleMinutes: 30, maxHours: 12 } },
     logger: createLogger({ logLevel: 'silent' }),
     resolveActor: async () => null,
   })

@@ -56,7 +56,7 @@ export function metricRoutes({ db, clock }: AppDeps) {
         },
         responses: {
           201: { ...jsonResponse(Metric, 'Added'), headers: ETagHeader },
-          ...problems(400, 401, 404, 409, 412, 413, 415, 422),
+          ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422),
         },
       }),
       async (c) => {
@@ -89,7 +89,7 @@ export function metricRoutes({ db, clock }: AppDeps) {
         request: { params: MetricParams, headers: IfMatchHeaders, body: jsonBody(MetricPatch) },
         responses: {
           200: { ...jsonResponse(Metric, 'The metric as it now is'), headers: ETagHeader },
-          ...problems(400, 401, 404, 409, 412, 413, 415, 422, 428),
+          ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428),
         },
       }),
       async (c) => {
@@ -121,7 +121,7 @@ export function metricRoutes({ db, clock }: AppDeps) {
         },
         responses: {
           204: { description: 'Removed', headers: ETagHeader },
-          ...problems(400, 401, 404, 409, 412, 428),
+          ...problems(400, 401, 403, 404, 409, 412, 428),
         },
       }),
       async (c) => {

@@ -5,6 +5,7 @@ describe.each(DIALECTS)('organisations and reference data on %s', (dialect) => {
   let t: TestApp
   beforeAll(async () => {
     t = await createTestApp(dialect)
+    t.actAs(t.admin)
   })
   afterAll(() => t.destroy())
 
@@ -62,6 +63,25 @@ describe.each(DIALECTS)('organisations and reference data on %s', (dialect) => {
     expect(res.status).toBe(400)
     const problem = await res.json()
     expect(problem.errors.map((e: { field: string }) => e.field)).toEqual([field])
+  })
+
+  it('lets only a system administrator register an organisation', async () => {
+    t.actAs(t.oslo)
+    const member = await t.request('organisations', {
+      method: 'POST',
+      json: { orgNumber: '974761076', name: 'Skatteetaten', kind: 'state_agency' },
+    })
+    t.actAs(null)
+    const anonymous = await t.request('organisations', {
+      method: 'POST',
+      json: { orgNumber: '974761076', name: 'Skatteetaten', kind: 'state_agency' },
+    })
+    t.actAs(t.admin)
+    expect(member.status).toBe(403)
+    expect((await member.json()).code).toBe('forbidden')
+    expect(anonymous.status).toBe(401)
+    const list = await (await t.request('organisations?orgNumber=974761076')).json()
+    expect(list.items).toEqual([])
   })
 
   it('refuses a municipality without a municipality number and a duplicate org number', async () => {

@@ -3,6 +3,7 @@ import { PageQuery, page, Uuid } from '../../schema/common.ts'
 import { Organisation, OrganisationCreate, OrganisationQuery } from '../../schema/organisation.ts'
 import type { AppDeps } from '../app.ts'
 import { createRouter } from '../app.ts'
+import { requireSystemAdmin } from '../auth/permissions.ts'
 import { requireActor } from '../http/actor.ts'
 import { decodeCursor, encodeCursor } from '../http/cursor.ts'
 import { idempotentWrite } from '../http/idempotency.ts'
@@ -66,11 +67,12 @@ export function organisationRoutes({ db }: AppDeps) {
         request: { headers: IdempotencyHeaders, body: jsonBody(OrganisationCreate) },
         responses: {
           201: jsonResponse(Organisation, 'Registered'),
-          ...problems(400, 401, 413, 415, 422),
+          ...problems(400, 401, 403, 413, 415, 422),
         },
       }),
       async (c) => {
         const actor = requireActor(c)
+        requireSystemAdmin(actor, 'register organisations')
         const input = c.req.valid('json')
         const result = await idempotentWrite(db, c, actor, input, async (trx) => {
           const org = await createOrganisation(trx, input)

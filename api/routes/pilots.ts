@@ -82,7 +82,7 @@ export function pilotRoutes({ db, clock }: AppDeps) {
         request: { headers: IdempotencyHeaders, body: jsonBody(PilotCreate) },
         responses: {
           201: jsonResponse(Pilot, 'Registered', true),
-          ...problems(400, 401, 413, 415, 422),
+          ...problems(400, 401, 403, 413, 415, 422),
         },
       }),
       async (c) => {
@@ -139,7 +139,7 @@ export function pilotRoutes({ db, clock }: AppDeps) {
         request: { params: PilotParams, headers: IfMatchHeaders, body: jsonBody(PilotPatch) },
         responses: {
           200: jsonResponse(Pilot, 'The pilot as it now is', true),
-          ...problems(400, 401, 404, 409, 412, 413, 415, 422, 428),
+          ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428),
         },
       }),
       async (c) => {
@@ -170,7 +170,7 @@ export function pilotRoutes({ db, clock }: AppDeps) {
         },
         responses: {
           200: jsonResponse(Pilot, 'The pilot in its new stage', true),
-          ...problems(400, 401, 404, 409, 412, 413, 415, 422, 428),
+          ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428),
         },
       }),
       async (c) => {

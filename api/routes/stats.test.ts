@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Actor } from '../actor.ts'
+import { type Actor, memberActor } from '../actor.ts'
 import { bassAdoptions } from '../domain/bass.ts'
 import { createTestApp, DIALECTS, pilotBody, type TestApp } from '../test/harness.ts'
 
@@ -60,8 +60,8 @@ describe.each(DIALECTS)('pipeline and spread statistics on a fixed data set on %
         },
       ],
     ] as const) {
-      const created = await (await t.request('organisations', { method: 'POST', json: org })).json()
-      members[key] = { userId: t.oslo.userId, name: org.name, organisationId: created.id }
+      const created = { id: await t.createOrganisation(org) }
+      members[key] = memberActor({ id: t.oslo.userId, name: org.name }, created.id)
     }
     // P1: the whole way, 10 + 20 + 30 + 30 + 30 days.
     await register('P1', '2025-01-01')

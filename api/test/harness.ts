@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import postgres from 'postgres'
 import { loadReferenceData } from '../../seeds/reference.ts'
-import type { Actor } from '../actor.ts'
+import { type Actor, memberActor } from '../actor.ts'
 import { createApp } from '../app.ts'
 import { createDb, type Db } from '../db.ts'
 import { createLogger } from '../logger.ts'
@@ -78,10 +78,14 @@ export interface TestApp {
   /** The members of two organisations, and who is acting now (null: anonymous). */
   oslo: Actor
   bergen: Actor
+  /** A system administrator who belongs to no organisation. */
+  admin: Actor
   actAs(actor: Actor | null): void
   /** Fixes the app's clock at an instant (null: the real time again). */
   setNow(now: Date | null): void
   request(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>
+  /** Registers an organisation as the system administrator; returns its id. */
+  createOrganisation(body: Record<string, unknown>): Promise<string>
   destroy(): Promise<void>
 }
 
@@ -111,51 +115,73 @@ export async function createTestApp(
     .values([
       { email: 'oslo@test.example', name: 'Olav Oslo' },
       { email: 'bergen@test.example', name: 'Berit Bergen' },
+      { email: 'admin@test.example', name: 'Ada Admin', system_admin: true },
     ])
     .returning(['id', 'name'])
     .execute()
-  const orgId = (n: string) => orgs.find((o) => o.org_number === n)?.id ?? null
-  const oslo: Actor = {
-    userId: users[0]?.id ?? '',
-    name: 'Olav Oslo',
-    organisationId: orgId(OSLO.orgNumber),
-  }
-  const bergen: Actor = {
-    userId: users[1]?.id ?? '',
-    name: 'Berit Bergen',
-    organisationId: orgId(BERGEN.orgNumber),
+  const orgId = (n: string) => orgs.find((o) => o.org_number === n)?.id ?? ''
+  const oslo: Actor = memberActor(
+    { id: users[0]?.id ?? '', name: 'Olav Oslo' },
+    orgId(OSLO.orgNumber)
+  )
+  const bergen: Actor = memberActor(
+    { id: users[1]?.id ?? '', name: 'Berit Bergen' },
+    orgId(BERGEN.orgNumber)
+  )
+  const admin: Actor = {
+    ...memberActor({ id: users[2]?.id ?? '', name: 'Ada Admin' }, ''),
+    organisationId: null,
+    memberships: [],
+    systemAdmin: true,
   }
   let current: Actor | null = oslo
   let fixedNow: Date | null = null
   const app = createApp({
     clock: () => fixedNow ?? new Date(),
     db,
-    config: { bodyLimit: options.bodyLimit ?? 1_000_000, env: 'test' },
+    config: {
+      bodyLimit: options.bodyLimit ?? 1_000_000,
+      env: 'test',
+      session: { idleMinutes: 30, maxHours: 12 },
+    },
     logger: createLogger({ logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' }),
     resolveActor: async () => current,
   })
+  const request: TestApp['request'] = (path, init = {}) => {
+    const { json, headers, ...rest } = init
+    const h = new Headers(headers)
+    if (json !== undefined && !h.has('Content-Type')) h.set('Content-Type', 'application/json')
+    return Promise.resolve(
+      app.request(path.startsWith('/') ? path : `/api/v1/${path}`, {
+        ...rest,
+        headers: h,
+        ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+      })
+    )
+  }
   return {
     db,
     app,
     oslo,
     bergen,
+    admin,
     actAs(actor) {
       current = actor
     },
     setNow(now) {
       fixedNow = now
     },
-    request(path, init = {}) {
-      const { json, headers, ...rest } = init
-      const h = new Headers(headers)
-      if (json !== undefined && !h.has('Content-Type')) h.set('Content-Type', 'application/json')
-      return Promise.resolve(
-        app.request(path.startsWith('/') ? path : `/api/v1/${path}`, {
-          ...rest,
-          headers: h,
-          ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
-        })
-      )
+    request,
+    async createOrganisation(body) {
+      const before = current
+      current = admin
+      try {
+        const res = await request('organisations', { method: 'POST', json: body })
+        if (res.status !== 201) throw new Error(`organisation not created: ${await res.text()}`)
+        return (await res.json()).id
+      } finally {
+        current = before
+      }
     },
     destroy: test.destroy,
   }
