@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { memberActor } from '../api/actor.ts'
+import { hashPassword } from '../api/auth/passwords.ts'
 import type { Db } from '../api/db.ts'
 import { createAdoption } from '../api/queries/adoptions.ts'
 import { addBenefit } from '../api/queries/benefits.ts'
@@ -158,6 +159,62 @@ export async function loadSampleData(
         { at: onDay(first), sample: true }
       )
     }
+    await createDemoUsers(trx, orgIds)
     return { loaded: true, organisations: sampleOrganisations.length, pilots: samplePilots.length }
   })
+}
+
+/** The password of every demo account (sample data only; documented in the README). */
+export const DEMO_PASSWORD = 'demo-passord-2026'
+
+/** One demo account per role (DESIGN.md section 6), with memberships and evaluator assignments. */
+export const DEMO_USERS = [
+  { email: 'admin@demo.example', name: 'Åse Admin', systemAdmin: true },
+  {
+    email: 'kommune@demo.example',
+    name: 'Kari Kommune',
+    orgNumber: '964338531',
+    role: 'org_admin',
+  }, // Bergen
+  { email: 'kommune2@demo.example', name: 'Kåre Kommune', orgNumber: '964965226', role: 'member' }, // Stavanger
+  { email: 'etat@demo.example', name: 'Eirik Etat', orgNumber: '889640782', role: 'member' }, // NAV
+  {
+    email: 'evaluator@demo.example',
+    name: 'Eva Evaluator',
+    evaluator: true,
+    // Helse Bergen's home follow-up and NAV's automated case handling.
+    assignedTo: ['5a000000-0000-4000-8000-000000000005', '5a000000-0000-4000-8000-000000000007'],
+  },
+] as const
+
+async function createDemoUsers(trx: Db, orgIds: Map<string, string>) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  for (const demo of DEMO_USERS) {
+    const user = await trx
+      .insertInto('users')
+      .values({
+        email: demo.email,
+        name: demo.name,
+        password_hash: passwordHash,
+        system_admin: 'systemAdmin' in demo,
+        evaluator: 'evaluator' in demo,
+        email_verified: true,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    if ('orgNumber' in demo) {
+      const organisationId = orgIds.get(demo.orgNumber)
+      if (!organisationId) throw new Error(`Demo user ${demo.email}: unknown organisation`)
+      await trx
+        .insertInto('memberships')
+        .values({ user_id: user.id, organisation_id: organisationId, role: demo.role })
+        .execute()
+    }
+    if ('assignedTo' in demo) {
+      await trx
+        .insertInto('pilot_evaluators')
+        .values(demo.assignedTo.map((pilotId) => ({ pilot_id: pilotId, user_id: user.id })))
+        .execute()
+    }
+  }
 }

@@ -3,9 +3,13 @@ import postgres from 'postgres'
 import { loadReferenceData } from '../../seeds/reference.ts'
 import { type Actor, memberActor } from '../actor.ts'
 import { createApp } from '../app.ts'
+import { credentialsResolver } from '../auth/resolve.ts'
 import { createDb, type Db } from '../db.ts'
 import { createLogger } from '../logger.ts'
 import { migrateToLatest } from '../migrate.ts'
+
+/** The session rules the tests run under: 30 minutes idle, 12 hours at most. */
+const SESSION_POLICY = { idleMinutes: 30, maxHours: 12 }
 
 /** Every API test runs against each of these, as Kysely runs its suite for every dialect. */
 export const DIALECTS = (process.env.TEST_DIALECTS ?? 'pglite,postgres')
@@ -92,7 +96,7 @@ export interface TestApp {
 /** The app over a fresh database with two municipalities and a member of each; acting as Oslo. */
 export async function createTestApp(
   dialect: 'pglite' | 'postgres',
-  options: { bodyLimit?: number } = {}
+  options: { bodyLimit?: number; realAuth?: boolean } = {}
 ): Promise<TestApp> {
   const test = await createTestDatabase(dialect)
   const { db } = test
@@ -142,10 +146,18 @@ export async function createTestApp(
     config: {
       bodyLimit: options.bodyLimit ?? 1_000_000,
       env: 'test',
-      session: { idleMinutes: 30, maxHours: 12 },
+      session: SESSION_POLICY,
     },
     logger: createLogger({ logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' }),
-    resolveActor: async () => current,
+    // With realAuth, who acts comes from the session cookie or API token, as in production.
+    resolveActor: options.realAuth
+      ? credentialsResolver({
+          db,
+          env: 'test',
+          policy: SESSION_POLICY,
+          clock: () => fixedNow ?? new Date(),
+        })
+      : async () => current,
   })
   const request: TestApp['request'] = (path, init = {}) => {
     const { json, headers, ...rest } = init
