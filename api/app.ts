@@ -4,11 +4,12 @@ import { bodyLimit } from 'hono/body-limit'
 import { etag } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
-import { secureHeaders } from 'hono/secure-headers'
 import type { Actor, ActorResolver } from './actor.ts'
+import { sessionCookieName } from './auth/resolve.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db.ts'
 import { problemFromDatabaseError } from './http/database-errors.ts'
+import { hardenedHeaders, sameOriginWrites } from './http/hardening.ts'
 import { requestLog } from './http/request-log.ts'
 import type { Logger } from './logger.ts'
 import { fieldErrorsFromZod, ProblemError, validationFailed } from './problem.ts'
@@ -67,9 +68,10 @@ export function createApp(deps: AppDeps) {
 
   app.use(requestId({ headerName: 'X-Request-Id' }))
   app.use(requestLog(deps.logger))
-  app.use(secureHeaders())
+  app.use(hardenedHeaders(deps.config.env))
   // Every read gets an ETag (a pilot's is its version; others hash the body) and If-None-Match works.
   app.use('/api/v1/*', etag({ weak: true }))
+  app.use('/api/*', sameOriginWrites(sessionCookieName(deps.config.env)))
   app.use('/api/*', async (c, next) => {
     c.set('actor', await deps.resolveActor(c))
     await next()

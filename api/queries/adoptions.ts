@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Adoption, AdoptionCreate, AdoptionPatch } from '../../schema/adoption.ts'
 import type { AdoptionStatus } from '../../schema/enums.ts'
 import type { Actor } from '../actor.ts'
-import { requireMemberOf } from '../auth/permissions.ts'
+import { isMemberOf, requireMemberOf } from '../auth/permissions.ts'
 import type { Db } from '../db.ts'
 import { diffFields } from '../domain/diff.ts'
 import { norwegianDate } from '../domain/flags.ts'
@@ -207,7 +207,7 @@ export async function createAdoption(
     .select(['id', 'owner_org_id', 'visibility', 'title'])
     .where('id', '=', pilotId)
     .executeTakeFirst()
-  if (!pilot || (pilot.visibility !== 'published' && pilot.owner_org_id !== actor.organisationId))
+  if (!pilot || (pilot.visibility !== 'published' && !isMemberOf(actor, pilot.owner_org_id)))
     throw notFound('The pilot')
   if (pilot.visibility !== 'published') {
     throw new ProblemError(409, 'origin_not_published', 'The pilot is a draft', {

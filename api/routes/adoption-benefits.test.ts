@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Actor } from '../actor.ts'
+import { type Actor, memberActor } from '../actor.ts'
 import { createTestApp, DIALECTS, pilotBody, type TestApp } from '../test/harness.ts'
 
 type Json = Record<string, unknown>
@@ -64,13 +64,10 @@ async function setUp(dialect: 'pglite' | 'postgres') {
   const t = await createTestApp(dialect)
   const members: Record<keyof typeof ORGS, Actor> = {} as Record<keyof typeof ORGS, Actor>
   for (const [key, org] of Object.entries(ORGS) as [keyof typeof ORGS, Json][]) {
-    const res = await t.request('organisations', { method: 'POST', json: org })
-    expect(res.status, await res.clone().text()).toBe(201)
-    members[key] = {
-      userId: t.oslo.userId,
-      name: `Medlem ${org.name}`,
-      organisationId: (await res.json()).id,
-    }
+    members[key] = memberActor(
+      { id: t.oslo.userId, name: `Medlem ${org.name}` },
+      await t.createOrganisation(org)
+    )
   }
   return { t, members }
 }
@@ -232,18 +229,22 @@ describe.each(DIALECTS)('local benefits on adoptions on %s', (dialect) => {
     expect(changed.headers.get('ETag')).toBe('"3"')
     expect(await changed.json()).toEqual({ ...local, realisedAnnual: 650, beneficiary: 'own_org' })
 
-    const noop = await t.request(`${a}/benefits/${local.id}`, {
-      method: 'PATCH',
-      headers: { 'If-Match': '"3"' },
-      json: { realisedAnnual: 650 },
-    })
+    const noop = await h.as(members.tromso, () =>
+      t.request(`${a}/benefits/${local.id}`, {
+        method: 'PATCH',
+        headers: { 'If-Match': '"3"' },
+        json: { realisedAnnual: 650 },
+      })
+    )
     expect(noop.status).toBe(200)
     expect(noop.headers.get('ETag')).toBe('"3"')
 
-    const removed = await t.request(`${a}/benefits/${local.id}`, {
-      method: 'DELETE',
-      headers: { 'If-Match': '"3"' },
-    })
+    const removed = await h.as(members.tromso, () =>
+      t.request(`${a}/benefits/${local.id}`, {
+        method: 'DELETE',
+        headers: { 'If-Match': '"3"' },
+      })
+    )
     expect(removed.status).toBe(204)
     expect(removed.headers.get('ETag')).toBe('"4"')
     expect(await h.ledger(a)).toEqual({ items: [], nextCursor: null, totals: { groups: [] } })
@@ -287,38 +288,41 @@ describe.each(DIALECTS)('local benefits on adoptions on %s', (dialect) => {
     await h.benefit(`pilots/${pilot.id}`, { ...COST, description: 'Enda en gevinst' })
     const adoption = await h.adopt(members.trondheim, pilot.id)
     const a = `adoptions/${adoption.id}`
-    const local = await h.benefit(a, { ...COST, description: 'Lokal gevinst i Trondheim' })
-    const path = `${a}/benefits/${local.id}`
+    // Every write below is Trondheim's, on its own adoption.
+    await h.as(members.trondheim, async () => {
+      const local = await h.benefit(a, { ...COST, description: 'Lokal gevinst i Trondheim' })
+      const path = `${a}/benefits/${local.id}`
 
-    const missingPatch = await t.request(path, { method: 'PATCH', json: { plannedAnnual: 1 } })
-    expect(missingPatch.status).toBe(428)
-    expect((await missingPatch.json()).code).toBe('precondition_required')
-    expect((await t.request(path, { method: 'DELETE' })).status).toBe(428)
+      const missingPatch = await t.request(path, { method: 'PATCH', json: { plannedAnnual: 1 } })
+      expect(missingPatch.status).toBe(428)
+      expect((await missingPatch.json()).code).toBe('precondition_required')
+      expect((await t.request(path, { method: 'DELETE' })).status).toBe(428)
 
-    for (const stale of ['"1"', '"4"']) {
-      const patch = await t.request(path, {
-        method: 'PATCH',
-        headers: { 'If-Match': stale },
-        json: { plannedAnnual: 1 },
-      })
-      expect(patch.status, stale).toBe(412)
-      expect((await patch.json()).code).toBe('version_mismatch')
-      const del = await t.request(path, { method: 'DELETE', headers: { 'If-Match': stale } })
-      expect(del.status, stale).toBe(412)
-      const post = await t.request(`${a}/benefits`, {
+      for (const stale of ['"1"', '"4"']) {
+        const patch = await t.request(path, {
+          method: 'PATCH',
+          headers: { 'If-Match': stale },
+          json: { plannedAnnual: 1 },
+        })
+        expect(patch.status, stale).toBe(412)
+        expect((await patch.json()).code).toBe('version_mismatch')
+        const del = await t.request(path, { method: 'DELETE', headers: { 'If-Match': stale } })
+        expect(del.status, stale).toBe(412)
+        const post = await t.request(`${a}/benefits`, {
+          method: 'POST',
+          headers: { 'If-Match': stale },
+          json: { ...COST, description: 'Kommer ikke med' },
+        })
+        expect(post.status, stale).toBe(412)
+      }
+      const current = await t.request(`${a}/benefits`, {
         method: 'POST',
-        headers: { 'If-Match': stale },
-        json: { ...COST, description: 'Kommer ikke med' },
+        headers: { 'If-Match': '"2"' },
+        json: { ...COST, description: 'Med riktig versjon', plannedAnnual: 5 },
       })
-      expect(post.status, stale).toBe(412)
-    }
-    const current = await t.request(`${a}/benefits`, {
-      method: 'POST',
-      headers: { 'If-Match': '"2"' },
-      json: { ...COST, description: 'Med riktig versjon', plannedAnnual: 5 },
+      expect(current.status, await current.clone().text()).toBe(201)
+      expect(current.headers.get('ETag')).toBe('"3"')
     })
-    expect(current.status, await current.clone().text()).toBe(201)
-    expect(current.headers.get('ETag')).toBe('"3"')
 
     expect((await h.ledger(a)).items.map((b: Json) => b.description)).toEqual([
       'Lokal gevinst i Trondheim',
@@ -333,30 +337,31 @@ describe.each(DIALECTS)('local benefits on adoptions on %s', (dialect) => {
     const own = await h.benefit(`pilots/${pilot.id}`, COST)
     const tromso = await h.adopt(members.tromso, pilot.id)
     const bergen = await h.adopt(t.bergen, pilot.id)
-    const local = await h.benefit(`adoptions/${tromso.id}`, {
-      ...COST,
-      description: 'Tromsøs lokale gevinst',
-    })
-    const ofBergen = await h.benefit(`adoptions/${bergen.id}`, {
-      ...COST,
-      description: 'Bergens lokale gevinst',
-    })
+    const local = await h.as(members.tromso, () =>
+      h.benefit(`adoptions/${tromso.id}`, { ...COST, description: 'Tromsøs lokale gevinst' })
+    )
+    const ofBergen = await h.as(t.bergen, () =>
+      h.benefit(`adoptions/${bergen.id}`, { ...COST, description: 'Bergens lokale gevinst' })
+    )
     const any = { 'If-Match': '*' }
-    const misuses = [
-      `adoptions/${tromso.id}/benefits/${own.id}`,
-      `pilots/${pilot.id}/benefits/${local.id}`,
-      `adoptions/${tromso.id}/benefits/${ofBergen.id}`,
-      `adoptions/${tromso.id}/benefits/${crypto.randomUUID()}`,
+    // Each asked by someone who may write the ledger named: Tromsø its adoption's, Oslo its pilot's.
+    const misuses: [string, Actor][] = [
+      [`adoptions/${tromso.id}/benefits/${own.id}`, members.tromso],
+      [`pilots/${pilot.id}/benefits/${local.id}`, t.oslo],
+      [`adoptions/${tromso.id}/benefits/${ofBergen.id}`, members.tromso],
+      [`adoptions/${tromso.id}/benefits/${crypto.randomUUID()}`, members.tromso],
     ]
-    for (const path of misuses) {
-      const patch = await t.request(path, {
-        method: 'PATCH',
-        headers: any,
-        json: { plannedAnnual: 1 },
+    for (const [path, writer] of misuses) {
+      await h.as(writer, async () => {
+        const patch = await t.request(path, {
+          method: 'PATCH',
+          headers: any,
+          json: { plannedAnnual: 1 },
+        })
+        expect(patch.status, path).toBe(404)
+        expect((await patch.json()).code).toBe('not_found')
+        expect((await t.request(path, { method: 'DELETE', headers: any })).status, path).toBe(404)
       })
-      expect(patch.status, path).toBe(404)
-      expect((await patch.json()).code).toBe('not_found')
-      expect((await t.request(path, { method: 'DELETE', headers: any })).status, path).toBe(404)
     }
     const unknown = `adoptions/${crypto.randomUUID()}`
     expect((await t.request(`${unknown}/benefits`)).status).toBe(404)
@@ -403,6 +408,85 @@ describe.each(DIALECTS)('local benefits on adoptions on %s', (dialect) => {
     expect((await h.ledger(`adoptions/${bergen.id}`)).items).toEqual([ofBergen])
   })
 
+  it("lets only the adopting organisation's members write its local benefits: 403 for others, 401 for the anonymous, nothing changed", async () => {
+    const pilot = await h.pilot({ title: 'Forsøk med fremmede skrivere' })
+    const own = await h.benefit(`pilots/${pilot.id}`, COST)
+    const adoption = await h.adopt(members.tromso, pilot.id)
+    const a = `adoptions/${adoption.id}`
+    const local = await h.as(members.tromso, () =>
+      h.benefit(a, { ...COST, description: 'Tromsøs egen lokale gevinst' })
+    )
+    const path = `${a}/benefits/${local.id}`
+    const rows = () =>
+      t.db
+        .selectFrom('benefits')
+        .selectAll()
+        .where('pilot_id', '=', pilot.id)
+        .orderBy('position')
+        .execute()
+    const rowsBefore = await rows()
+    expect(rowsBefore.map((r) => [r.id, r.adoption_id])).toEqual([
+      [own.id, null],
+      [local.id, adoption.id],
+    ])
+    const eventsBefore = await h.events(a)
+    expect(eventsBefore.map((e) => [e.type, e.version])).toEqual([
+      ['adoption_recorded', 1],
+      ['benefit_added', 2],
+    ])
+    expect(await h.version(a)).toBe(2)
+
+    // Each write carries the current ETag: only who asks stands in the way.
+    const current = { 'If-Match': '"2"' }
+    const writes: [string, string, RequestInit & { json?: unknown }][] = [
+      [
+        'POST',
+        `${a}/benefits`,
+        { method: 'POST', headers: current, json: { ...COST, description: 'Ikke deres å føre' } },
+      ],
+      ['PATCH', path, { method: 'PATCH', headers: current, json: { realisedAnnual: 1 } }],
+      ['DELETE', path, { method: 'DELETE', headers: current }],
+    ]
+    const strangers: [string, Actor | null, number, string][] = [
+      ["Oslo, the origin pilot's owner", t.oslo, 403, 'forbidden'],
+      ['Bergen, another municipality', t.bergen, 403, 'forbidden'],
+      ['Trondheim, another adopter', members.trondheim, 403, 'forbidden'],
+      ['a system administrator of no organisation', t.admin, 403, 'forbidden'],
+      [
+        "a read-only token of Tromsø's member",
+        { ...members.tromso, scopes: ['read'] },
+        403,
+        'forbidden',
+      ],
+      ['an anonymous caller', null, 401, 'unauthenticated'],
+    ]
+    for (const [who, actor, status, code] of strangers) {
+      await h.as(actor, async () => {
+        for (const [method, target, init] of writes) {
+          const res = await t.request(target, init)
+          expect(res.status, `${method} by ${who}`).toBe(status)
+          expect((await res.json()).code, `${method} by ${who}`).toBe(code)
+        }
+      })
+    }
+
+    // Nothing changed: the rows, the adoption's version, ledger and history, and the pilot's.
+    expect(await rows()).toEqual(rowsBefore)
+    expect(await h.version(a)).toBe(2)
+    expect((await h.ledger(a)).items).toEqual([local])
+    expect(await h.events(a)).toEqual(eventsBefore)
+    expect(await h.version(`pilots/${pilot.id}`)).toBe(2)
+    expect((await h.ledger(`pilots/${pilot.id}`)).items).toEqual([own])
+
+    // The very same change, made by Tromsø's member, goes through.
+    const patched = await h.as(members.tromso, () =>
+      t.request(path, { method: 'PATCH', headers: current, json: { realisedAnnual: 1 } })
+    )
+    expect(patched.status, await patched.clone().text()).toBe(200)
+    expect(patched.headers.get('ETag')).toBe('"3"')
+    expect(await patched.json()).toEqual({ ...local, realisedAnnual: 1 })
+  })
+
   it('refuses invalid local benefits with a 400 naming the field, and writes nothing', async () => {
     const pilot = await h.pilot({ title: 'Forsøk med ugyldige lokale gevinster' })
     const adoption = await h.adopt(members.helseBergen, pilot.id)
@@ -418,40 +502,44 @@ describe.each(DIALECTS)('local benefits on adoptions on %s', (dialect) => {
       [{ ...valid, description: 'x' }, 'description'],
       [{ ...valid, adoptionId: adoption.id }, 'adoptionId', 'unknown_field'],
     ]
-    for (const [json, field, code] of cases) {
-      const res = await t.request(`${a}/benefits`, { method: 'POST', json })
-      const where = JSON.stringify(json)
-      expect(res.status, where).toBe(400)
-      const problem = await res.json()
-      expect(problem.code, where).toBe('validation_failed')
-      expect(
-        problem.errors.map((e: Json) => e.field),
-        where
-      ).toContain(field)
-      if (code) expect(problem.errors, where).toContainEqual(expect.objectContaining({ code }))
-    }
+    // Every write below is Helse Bergen's, on its own adoption.
+    const benefit = await h.as(members.helseBergen, async () => {
+      for (const [json, field, code] of cases) {
+        const res = await t.request(`${a}/benefits`, { method: 'POST', json })
+        const where = JSON.stringify(json)
+        expect(res.status, where).toBe(400)
+        const problem = await res.json()
+        expect(problem.code, where).toBe('validation_failed')
+        expect(
+          problem.errors.map((e: Json) => e.field),
+          where
+        ).toContain(field)
+        if (code) expect(problem.errors, where).toContainEqual(expect.objectContaining({ code }))
+      }
 
-    const benefit = await h.benefit(a, valid)
-    const patches: [Json, string][] = [
-      [{ unit: 'hours' }, 'unit'],
-      [{ plannedAnnual: null }, 'plannedAnnual'],
-      [{ kind: 'quality' }, 'unit'],
-      [{ kind: 'time_saving_hours', unit: 'minutes' }, 'unit'],
-      [{ beneficiary: 'nobody' }, 'beneficiary'],
-    ]
-    for (const [json, field] of patches) {
-      const res = await t.request(`${a}/benefits/${benefit.id}`, {
-        method: 'PATCH',
-        headers: { 'If-Match': '"2"' },
-        json,
-      })
-      const where = JSON.stringify(json)
-      expect(res.status, where).toBe(400)
-      expect(
-        (await res.json()).errors.map((e: Json) => e.field),
-        where
-      ).toContain(field)
-    }
+      const benefit = await h.benefit(a, valid)
+      const patches: [Json, string][] = [
+        [{ unit: 'hours' }, 'unit'],
+        [{ plannedAnnual: null }, 'plannedAnnual'],
+        [{ kind: 'quality' }, 'unit'],
+        [{ kind: 'time_saving_hours', unit: 'minutes' }, 'unit'],
+        [{ beneficiary: 'nobody' }, 'beneficiary'],
+      ]
+      for (const [json, field] of patches) {
+        const res = await t.request(`${a}/benefits/${benefit.id}`, {
+          method: 'PATCH',
+          headers: { 'If-Match': '"2"' },
+          json,
+        })
+        const where = JSON.stringify(json)
+        expect(res.status, where).toBe(400)
+        expect(
+          (await res.json()).errors.map((e: Json) => e.field),
+          where
+        ).toContain(field)
+      }
+      return benefit
+    })
 
     expect((await h.ledger(a)).items).toEqual([benefit])
     expect(await h.version(a)).toBe(2)

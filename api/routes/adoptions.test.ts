@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Actor } from '../actor.ts'
+import { type Actor, memberActor } from '../actor.ts'
 import { createTestApp, DIALECTS, pilotBody, type TestApp } from '../test/harness.ts'
 
 describe.each(DIALECTS)('adoptions, lineage and copying on %s', (dialect) => {
@@ -42,12 +42,8 @@ describe.each(DIALECTS)('adoptions, lineage and copying on %s', (dialect) => {
         },
       ],
     ] as const) {
-      const created = await (await t.request('organisations', { method: 'POST', json: org })).json()
-      members[key] = {
-        userId: t.oslo.userId,
-        name: `Medlem ${org.name}`,
-        organisationId: created.id,
-      }
+      const created = { id: await t.createOrganisation(org) }
+      members[key] = memberActor({ id: t.oslo.userId, name: `Medlem ${org.name}` }, created.id)
     }
     const origin = await t.request('pilots', {
       method: 'POST',
@@ -68,6 +64,16 @@ describe.each(DIALECTS)('adoptions, lineage and copying on %s', (dialect) => {
     originId = (await origin.json()).id
   })
   afterAll(() => t.destroy())
+
+  /** Runs `act` as `member` (null: anonymous), then acts as Oslo again. */
+  async function as<T>(member: Actor | null, act: () => Promise<T>): Promise<T> {
+    t.actAs(member)
+    try {
+      return await act()
+    } finally {
+      t.actAs(t.oslo)
+    }
+  }
 
   async function adopt(member: Actor, body: Record<string, unknown> = {}) {
     t.actAs(member)
@@ -125,21 +131,25 @@ describe.each(DIALECTS)('adoptions, lineage and copying on %s', (dialect) => {
     ])
 
     // Bergen learning it from Stavanger would close the circle.
-    const cycle = await t.request(`adoptions/${bergen.id}`, {
-      method: 'PATCH',
-      headers: { 'If-Match': '"1"' },
-      json: { learnedFromAdoptionId: last.id },
-    })
+    const cycle = await as(members.bergen as Actor, () =>
+      t.request(`adoptions/${bergen.id}`, {
+        method: 'PATCH',
+        headers: { 'If-Match': '"1"' },
+        json: { learnedFromAdoptionId: last.id },
+      })
+    )
     expect(cycle.status).toBe(409)
     expect(await cycle.json()).toMatchObject({
       code: 'lineage_cycle',
       errors: [{ field: 'learnedFromAdoptionId' }],
     })
-    const self = await t.request(`adoptions/${bergen.id}`, {
-      method: 'PATCH',
-      headers: { 'If-Match': '"1"' },
-      json: { learnedFromAdoptionId: bergen.id },
-    })
+    const self = await as(members.bergen as Actor, () =>
+      t.request(`adoptions/${bergen.id}`, {
+        method: 'PATCH',
+        headers: { 'If-Match': '"1"' },
+        json: { learnedFromAdoptionId: bergen.id },
+      })
+    )
     expect(self.status).toBe(409)
     expect((await (await t.request(`adoptions/${bergen.id}`)).json()).learnedFrom).toBeNull()
   })
@@ -159,17 +169,18 @@ describe.each(DIALECTS)('adoptions, lineage and copying on %s', (dialect) => {
     const tromso = items.find(
       (a: { organisation: { name: string } }) => a.organisation.name === 'Tromsø kommune'
     )
-    const missing = await t.request(`adoptions/${tromso.id}`, {
-      method: 'PATCH',
-      json: { status: 'adopted' },
-    })
+    // Tromsø's member changes Tromsø's adoption.
+    const asTromso = (json: Record<string, unknown>, headers: Record<string, string> = {}) =>
+      as(members.tromso as Actor, () =>
+        t.request(`adoptions/${tromso.id}`, { method: 'PATCH', headers, json })
+      )
+    const missing = await asTromso({ status: 'adopted' })
     expect(missing.status).toBe(428)
     t.setNow(new Date('2026-09-01T10:00:00Z'))
-    const adopted = await t.request(`adoptions/${tromso.id}`, {
-      method: 'PATCH',
-      headers: { 'If-Match': `"${tromso.version}"` },
-      json: { status: 'adopted', localOutcome: 'successful' },
-    })
+    const adopted = await asTromso(
+      { status: 'adopted', localOutcome: 'successful' },
+      { 'If-Match': `"${tromso.version}"` }
+    )
     expect(adopted.status).toBe(200)
     expect(adopted.headers.get('ETag')).toBe(`"${tromso.version + 1}"`)
     expect(await adopted.json()).toMatchObject({
@@ -177,17 +188,12 @@ describe.each(DIALECTS)('adoptions, lineage and copying on %s', (dialect) => {
       adoptedOn: '2026-09-01',
       triallingOn: '2026-06-15',
     })
-    const stale = await t.request(`adoptions/${tromso.id}`, {
-      method: 'PATCH',
-      headers: { 'If-Match': `"${tromso.version}"` },
-      json: { notes: 'x' },
-    })
+    const stale = await asTromso({ notes: 'x' }, { 'If-Match': `"${tromso.version}"` })
     expect(stale.status).toBe(412)
-    const backwards = await t.request(`adoptions/${tromso.id}`, {
-      method: 'PATCH',
-      headers: { 'If-Match': `"${tromso.version + 1}"` },
-      json: { adoptedOn: '2026-01-01' },
-    })
+    const backwards = await asTromso(
+      { adoptedOn: '2026-01-01' },
+      { 'If-Match': `"${tromso.version + 1}"` }
+    )
     expect(backwards.status).toBe(400)
     expect((await backwards.json()).errors[0].field).toBe('adoptedOn')
 
@@ -209,6 +215,97 @@ describe.each(DIALECTS)('adoptions, lineage and copying on %s', (dialect) => {
     expect(originAfter.evidence.replication).toEqual({ tried: 2, succeeded: 2 })
     const timeline = await (await t.request(`pilots/${originId}/events`)).json()
     expect(timeline.items.every((e: { type: string }) => !e.type.startsWith('adoption'))).toBe(true)
+  })
+
+  it("lets only the adopting organisation's members change or record its adoption: 403 for others, 401 for the anonymous, nothing changed", async () => {
+    const { items } = await (await t.request(`pilots/${originId}/adoptions`)).json()
+    const { id } = items.find(
+      (a: { organisation: { name: string } }) => a.organisation.name === 'Tromsø kommune'
+    )
+    const path = `adoptions/${id}`
+    const read = async () => {
+      const res = await t.request(path)
+      expect(res.status).toBe(200)
+      return { etag: res.headers.get('ETag'), body: await res.json() }
+    }
+    const events = async () => (await (await t.request(`${path}/events`)).json()).items
+    const row = () =>
+      t.db.selectFrom('adoptions').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+    const originVersion = async () => (await (await t.request(`pilots/${originId}`)).json()).version
+    const before = await read()
+    const eventsBefore = await events()
+    const rowBefore = await row()
+    const originBefore = await originVersion()
+    expect(before.etag).toBe(`"${before.body.version}"`)
+
+    // The current ETag, so that only who asks stands in the way.
+    const change = { status: 'dropped', localOutcome: 'unsuccessful', notes: 'Ikke deres å endre' }
+    const strangers: [string, Actor | null, number, string][] = [
+      ["Oslo, the origin pilot's owner", t.oslo, 403, 'forbidden'],
+      ['Bergen, another adopter', t.bergen, 403, 'forbidden'],
+      ['Trondheim, who learned from Tromsø', members.trondheim as Actor, 403, 'forbidden'],
+      ['a system administrator of no organisation', t.admin, 403, 'forbidden'],
+      [
+        "a read-only token of Tromsø's member",
+        { ...(members.tromso as Actor), scopes: ['read'] },
+        403,
+        'forbidden',
+      ],
+      ['an anonymous caller', null, 401, 'unauthenticated'],
+    ]
+    for (const [who, actor, status, code] of strangers) {
+      const res = await as(actor, () =>
+        t.request(path, {
+          method: 'PATCH',
+          headers: { 'If-Match': before.etag ?? '' },
+          json: change,
+        })
+      )
+      expect(res.status, who).toBe(status)
+      expect((await res.json()).code, who).toBe(code)
+    }
+    expect(await read()).toEqual(before)
+    expect(await events()).toEqual(eventsBefore)
+    expect(await row()).toEqual(rowBefore)
+    expect(await originVersion()).toBe(originBefore)
+
+    // Nor may Oslo record an adoption in Tromsø's name, nor anyone anonymously.
+    const bergens = await as(t.bergen, async () => {
+      const res = await t.request('pilots', {
+        method: 'POST',
+        json: pilotBody({ title: 'Bergens forsøk som Tromsø ikke har tatt i bruk' }),
+      })
+      expect(res.status, await res.clone().text()).toBe(201)
+      return (await res.json()).id as string
+    })
+    const inTromsosName = await t.request(`pilots/${bergens}/adoptions`, {
+      method: 'POST',
+      json: { organisationId: members.tromso?.organisationId, status: 'adopted' },
+    })
+    expect(inTromsosName.status).toBe(403)
+    expect((await inTromsosName.json()).code).toBe('forbidden')
+    const anonymous = await as(null, () =>
+      t.request(`pilots/${bergens}/adoptions`, {
+        method: 'POST',
+        json: { organisationId: members.tromso?.organisationId },
+      })
+    )
+    expect(anonymous.status).toBe(401)
+    expect(
+      await t.db.selectFrom('adoptions').select('id').where('pilot_id', '=', bergens).execute()
+    ).toEqual([])
+
+    // The very same change, made by Tromsø's member, goes through.
+    const own = await as(members.tromso as Actor, () =>
+      t.request(path, {
+        method: 'PATCH',
+        headers: { 'If-Match': before.etag ?? '' },
+        json: change,
+      })
+    )
+    expect(own.status, await own.clone().text()).toBe(200)
+    expect(own.headers.get('ETag')).toBe(`"${before.body.version + 1}"`)
+    expect(await own.json()).toMatchObject(change)
   })
 
   it('copies a pilot: a draft local pilot and an adoption, with the advisor shown', async () => {

@@ -125,6 +125,42 @@ describe.each(DIALECTS)('sessions and API tokens on %s', (dialect) => {
     t.setNow(null)
   })
 
+  it('refuses a change with the session cookie from another site, but not a read or a token', async () => {
+    const cookie = cookieOf(await login('oslo@test.example'))
+    const evil = await t.request('pilots', {
+      method: 'POST',
+      json: pilotBody({ title: 'Fra en annen side' }),
+      headers: { Cookie: cookie, Origin: 'https://evil.example' },
+    })
+    expect(evil.status).toBe(403)
+    expect((await evil.json()).code).toBe('cross_site_request')
+    const crossSite = await t.request('auth/logout', {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: 'null' },
+    })
+    expect(crossSite.status).toBe(403)
+    expect((await me(cookie)).status).toBe(200)
+    const titles = await t.db
+      .selectFrom('pilots')
+      .select('title')
+      .where('title', '=', 'Fra en annen side')
+      .execute()
+    expect(titles).toEqual([])
+  })
+
+  it('sends a strict Content-Security-Policy and HSTS', async () => {
+    const res = await t.request('health')
+    const csp = res.headers.get('Content-Security-Policy') ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+    expect(csp).toContain("object-src 'none'")
+    expect(csp).toContain("base-uri 'none'")
+    expect(res.headers.get('Strict-Transport-Security')).toMatch(/max-age=(\d+)/)
+    expect(
+      Number(/max-age=(\d+)/.exec(res.headers.get('Strict-Transport-Security') ?? '')?.[1])
+    ).toBeGreaterThanOrEqual(31536000)
+  })
+
   it('refuses a disabled account', async () => {
     await t.db
       .updateTable('users')

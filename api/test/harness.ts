@@ -163,6 +163,9 @@ export async function createTestApp(
     const { json, headers, ...rest } = init
     const h = new Headers(headers)
     if (json !== undefined && !h.has('Content-Type')) h.set('Content-Type', 'application/json')
+    // As a browser on the registry's own pages would send it; tests of other origins set their own.
+    if (rest.method && rest.method !== 'GET' && !h.has('Origin'))
+      h.set('Origin', 'http://localhost')
     return Promise.resolve(
       app.request(path.startsWith('/') ? path : `/api/v1/${path}`, {
         ...rest,
