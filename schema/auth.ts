@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Timestamp, Uuid, text } from './common.ts'
+import { Timestamp, text, Uuid } from './common.ts'
 
 export const LoginRequest = z
   .strictObject({ email: z.email().max(254).toLowerCase(), password: z.string().min(1).max(256) })
@@ -16,13 +16,24 @@ export const Me = z
   })
   .meta({ id: 'Me' })
 
-export const SwitchOrganisation = z.strictObject({ organisationId: Uuid }).meta({ id: 'SwitchOrganisation' })
+export const SwitchOrganisation = z
+  .strictObject({ organisationId: Uuid })
+  .meta({ id: 'SwitchOrganisation' })
 
 export const TokenCreate = z
   .strictObject({
     name: text(100, 1),
-    scopes: z.array(z.enum(['read', 'write'])).min(1).max(2),
-    expiresInDays: z.number().int().min(1).max(730).optional().meta({ description: 'Never expires when left out' }),
+    scopes: z
+      .array(z.enum(['read', 'write']))
+      .min(1)
+      .max(2),
+    expiresInDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(730)
+      .optional()
+      .meta({ description: 'Never expires when left out' }),
   })
   .meta({ id: 'TokenCreate' })
 
@@ -40,5 +51,10 @@ export const ApiToken = z
   .meta({ id: 'ApiToken' })
 
 export const CreatedToken = z
-  .object({ token: ApiToken, secret: z.string().meta({ description: 'Shown only now; send it as `Authorization: Bearer …`' }) })
+  .object({
+    token: ApiToken,
+    secret: z
+      .string()
+      .meta({ description: 'Shown only now; send it as `Authorization: Bearer …`' }),
+  })
   .meta({ id: 'CreatedToken' })

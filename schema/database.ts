@@ -169,6 +169,8 @@ export interface PilotContactTable {
   email: string
   phone: string | null
   role: string | null
+  /** The person agreed to be shown to the public as an advisor. */
+  public_consent: Defaulted<boolean>
 }
 
 export interface MetricTable {

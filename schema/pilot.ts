@@ -46,6 +46,13 @@ export const Contact = z
       .nullable()
       .optional(),
     role: text(200).nullable().optional(),
+    showPublicly: z
+      .boolean()
+      .default(false)
+      .meta({
+        description:
+          'The person agreed to be shown to the public as an advisor; otherwise only the owner sees them',
+      }),
   })
   .meta({ id: 'Contact' })
 
@@ -275,14 +282,20 @@ export const Pilot = z
     partners: z.array(
       z.object({ organisationId: Uuid, name: z.string(), role: z.enum(PARTNER_ROLES) })
     ),
-    contacts: z.array(
-      z.object({
-        name: z.string(),
-        email: z.string(),
-        phone: z.string().nullable(),
-        role: z.string().nullable(),
-      })
-    ),
+    contacts: z
+      .array(
+        z.object({
+          name: z.string(),
+          email: z.string(),
+          phone: z.string().nullable(),
+          role: z.string().nullable(),
+          showPublicly: z.boolean(),
+        })
+      )
+      .meta({
+        description:
+          'Only those who agreed to be shown, unless you belong to the owner organisation',
+      }),
     availableToAdvise: z.boolean(),
     plannedStart: IsoDate.nullable(),
     plannedEnd: IsoDate.nullable(),
@@ -365,15 +378,10 @@ const listOf = (pattern: RegExp, message: string, max: number) =>
 
 /** The filters of a pilot search; facets and feeds take the same. */
 export const PilotFilters = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .meta({
-      description:
-        'Norwegian full-text search; the last word matches as a prefix, titles tolerate typos',
-    }),
+  q: z.string().trim().max(200).optional().meta({
+    description:
+      'Norwegian full-text search; the last word matches as a prefix, titles tolerate typos',
+  }),
   stage: oneOrMany(STAGES),
   outcome: oneOrMany(OUTCOMES),
   serviceArea: oneOrMany(SERVICE_AREAS),
@@ -398,13 +406,10 @@ export const PILOT_SORTS = ['relevance', 'updated', 'created', 'spread'] as cons
 
 export const PilotQuery = PageQuery.extend({
   ...PilotFilters.shape,
-  sort: z
-    .enum(PILOT_SORTS)
-    .optional()
-    .meta({
-      description:
-        'relevance (the default with q), updated (the default without), created, spread (most taken up)',
-    }),
+  sort: z.enum(PILOT_SORTS).optional().meta({
+    description:
+      'relevance (the default with q), updated (the default without), created, spread (most taken up)',
+  }),
 })
 export type PilotQuery = z.infer<typeof PilotQuery>
 

@@ -66,7 +66,12 @@ export async function loadSampleData(
       if (!ownerOrgId)
         throw new Error(`Sample pilot ${sample.id}: unknown owner ${sample.ownerOrgNumber}`)
       const actor = memberActor(user, ownerOrgId)
-      const input = PilotCreate.parse({ ...sample.pilot, ownerOrgId })
+      // The contacts are fictional; those of pilots that offer advice agreed to be shown.
+      const contacts = (sample.pilot.contacts ?? []).map((c) => ({
+        ...c,
+        showPublicly: sample.pilot.availableToAdvise ?? false,
+      }))
+      const input = PilotCreate.parse({ ...sample.pilot, contacts, ownerOrgId })
       await createPilot(trx, input, actor, {
         at: onDay(sample.registeredOn),
         sample: true,

@@ -71,7 +71,16 @@ export async function copyPilot(
     actor,
     { at }
   )
-  const contact = origin.availableToAdvise ? origin.contacts[0] : undefined
-  const advisor = contact ? { ...contact, organisationName: origin.owner.name } : null
+  // Only someone who agreed to be shown is offered as an advisor (the copier is not the owner).
+  const contact = origin.availableToAdvise ? origin.contacts.find((c) => c.showPublicly) : undefined
+  const advisor = contact
+    ? {
+        name: contact.name,
+        email: contact.email,
+        phone: contact.phone,
+        role: contact.role,
+        organisationName: origin.owner.name,
+      }
+    : null
   return { adoptionId, localPilotId, advisor }
 }

@@ -5,6 +5,17 @@ import type { Db } from '../db.ts'
 import { jsonb } from './sql.ts'
 
 /**
+ * The event log is public and can never be changed, so it must hold no personal data that a
+ * person may ask to have deleted: contact persons are recorded only as how many there were.
+ */
+function withoutPersonalData(diff: Record<string, { from: unknown; to: unknown }>) {
+  if (!('contacts' in diff)) return diff
+  const count = (v: unknown) => (Array.isArray(v) ? v.length : 0)
+  const contacts = diff.contacts as { from: unknown; to: unknown }
+  return { ...diff, contacts: { from: { count: count(contacts.from) }, to: { count: count(contacts.to) } } }
+}
+
+/**
  * Appends one event to a pilot's log, or with `adoptionId` to that adoption's log (kept under its
  * origin pilot); `version` is the record's version after the change.
  */
@@ -31,7 +42,7 @@ export async function appendEvent(
       actor_user_id: event.actor.userId,
       actor_org_id: event.actor.organisationId,
       at: event.at,
-      diff: jsonb(event.diff),
+      diff: jsonb(withoutPersonalData(event.diff)),
       data: event.data ? jsonb(event.data) : null,
     })
     .execute()

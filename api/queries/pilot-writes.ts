@@ -37,7 +37,7 @@ async function editableState(trx: Db, row: PilotRow): Promise<EditableState> {
       .execute(),
     trx
       .selectFrom('pilot_contacts')
-      .select(['name', 'email', 'phone', 'role'])
+      .select(['name', 'email', 'phone', 'role', 'public_consent as showPublicly'])
       .where('pilot_id', '=', row.id)
       .orderBy('position')
       .execute(),
@@ -120,6 +120,7 @@ function normaliseContacts(contacts: PilotPatch['contacts']) {
       email: c.email,
       phone: c.phone ?? null,
       role: c.role ?? null,
+      showPublicly: c.showPublicly ?? false,
     })) ?? null
   )
 }
@@ -186,6 +187,7 @@ async function writeChildren(trx: Db, pilotId: string, s: Partial<EditableState>
             email: c.email,
             phone: c.phone ?? null,
             role: c.role ?? null,
+            public_consent: c.showPublicly ?? false,
           }))
         )
         .execute()

@@ -139,8 +139,33 @@ export async function findPilot(
       jsonArrayFrom(
         eb
           .selectFrom('pilot_contacts as pc')
-          .select(['pc.name', 'pc.email', 'pc.phone', 'pc.role'])
+          .select([
+            'pc.name',
+            'pc.email',
+            'pc.phone',
+            'pc.role',
+            'pc.public_consent as showPublicly',
+          ])
           .whereRef('pc.pilot_id', '=', 'p.id')
+          // Personal data: the public sees only those who agreed to be shown; the owner sees all.
+          .where((c) =>
+            viewer?.memberships.length
+              ? c.or([
+                  c('pc.public_consent', '=', true),
+                  c.exists(
+                    c
+                      .selectFrom('pilots as cp')
+                      .select('cp.id')
+                      .whereRef('cp.id', '=', 'pc.pilot_id')
+                      .where(
+                        'cp.owner_org_id',
+                        'in',
+                        viewer.memberships.map((m) => m.organisationId)
+                      )
+                  ),
+                ])
+              : c('pc.public_consent', '=', true)
+          )
           .orderBy('pc.position')
       ).as('contacts'),
       jsonArrayFrom(

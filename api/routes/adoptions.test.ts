@@ -315,7 +315,7 @@ describe.each(DIALECTS)('adoptions, lineage and copying on %s', (dialect) => {
         json: pilotBody({
           title: 'Medisindispensere',
           availableToAdvise: true,
-          contacts: [{ name: 'Ola Nordmann', email: 'ola@example.no' }],
+          contacts: [{ name: 'Ola Nordmann', email: 'ola@example.no', showPublicly: true }],
         }),
       })
     ).json()

@@ -68,7 +68,13 @@ describe.each(DIALECTS)('pilots on %s', (dialect) => {
       { organisationId: t.bergen.organisationId, name: 'Bergen kommune', role: 'co_owner' },
     ])
     expect(pilot.contacts).toEqual([
-      { name: 'Kari Nordmann', email: 'kari@example.no', phone: null, role: 'Prosjektleder' },
+      {
+        name: 'Kari Nordmann',
+        email: 'kari@example.no',
+        phone: null,
+        role: 'Prosjektleder',
+        showPublicly: false,
+      },
     ])
     const list = await (await t.request('pilots?limit=100')).json()
     expect(list.items.map((p: { id: string }) => p.id)).toContain(pilot.id)

@@ -44,41 +44,30 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/')
 export function webRoutes(options: WebOptions) {
   const web = new Hono()
   const indexFile = join(options.distDir, 'index.html')
-  // Made on first use, so a server started before the first build picks the build up.
+  // Made on first use, so that a server started before the first build serves it once it exists.
   let files: MiddlewareHandler | undefined
-  const serveFiles = (c: Context, next: Next) => {
-    files ??= serveStatic({
-      root: options.distDir,
-      onFound: (path, c) => {
-        c.header(
-          'Cache-Control',
-          path.startsWith(join(options.distDir, 'assets')) ? IMMUTABLE : REVALIDATE
-        )
-      },
-    })
-    return files(c, next)
+  const file = async (c: Context) => {
+    files ??= serveStatic({ root: options.distDir })
+    c.header('Cache-Control', c.req.path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE)
+    return (await files(c, async () => {})) ?? undefined
   }
 
-  web.get('/assets/*', async (c, next) => {
-    if (!built()) return next()
-    const response = await serveFiles(c, async () => {})
-    // A missing asset is a 404, never index.html: a script tag must not receive a web page.
-    return response ?? c.text('Not found', 404, { 'Cache-Control': REVALIDATE })
-  })
-
   web.get('*', async (c, next) => {
-    if (isApiPath(c.req.path)) return next()
-    if (!built()) return c.html(NOT_BUILT, 503, { 'Cache-Control': 'no-store' })
-    if (c.req.path !== '/' && c.req.path !== '/index.html') {
-      const file = await serveFiles(c, async () => {})
-      if (file) return file
+    const path = c.req.path
+    if (isApiPath(path)) return next()
+    if (!existsSync(indexFile)) return c.html(NOT_BUILT, 503, { 'Cache-Control': 'no-store' })
+    if (path !== '/' && path !== '/index.html') {
+      const found = await file(c)
+      if (found) return found
+      // A missing asset is a 404, never index.html: a script tag must not receive a web page.
+      if (path.startsWith('/assets/'))
+        return c.text('Not found', 404, { 'Cache-Control': 'no-store' })
     }
-    return next()
-  })
-
-  web.get('*', etag({ weak: true }), async (c) => {
     const html = await readFile(indexFile, 'utf8')
-    return c.html(html, 200, { 'Cache-Control': REVALIDATE })
+    const tag = `W/"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`
+    const headers = { 'Cache-Control': REVALIDATE, ETag: tag }
+    if (c.req.header('If-None-Match')?.includes(tag)) return c.body(null, 304, headers)
+    return c.html(html, 200, headers)
   })
 
   return web
