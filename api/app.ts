@@ -13,6 +13,7 @@ import { hardenedHeaders, sameOriginWrites } from './http/hardening.ts'
 import { requestLog } from './http/request-log.ts'
 import type { Logger } from './logger.ts'
 import { fieldErrorsFromZod, ProblemError, validationFailed } from './problem.ts'
+import { adminRoutes } from './routes/admin.ts'
 import { adoptionRoutes } from './routes/adoptions.ts'
 import { authRoutes } from './routes/auth.ts'
 import { benefitRoutes } from './routes/benefits.ts'
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps) {
   const api = createRouter()
   api.route('/', healthRoutes(deps))
   api.route('/', authRoutes(deps))
+  api.route('/', adminRoutes(deps))
   api.route('/', organisationRoutes(deps))
   api.route('/', municipalityRoutes(deps))
   api.route('/', pilotRoutes(deps))

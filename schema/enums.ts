@@ -85,6 +85,7 @@ export const EVENT_TYPES = [
   'pilot_created',
   'pilot_updated',
   'pilot_amended',
+  'pilot_unpublished',
   'stage_changed',
   'metric_added',
   'metric_updated',

@@ -46,13 +46,10 @@ export const Contact = z
       .nullable()
       .optional(),
     role: text(200).nullable().optional(),
-    showPublicly: z
-      .boolean()
-      .default(false)
-      .meta({
-        description:
-          'The person agreed to be shown to the public as an advisor; otherwise only the owner sees them',
-      }),
+    showPublicly: z.boolean().default(false).meta({
+      description:
+        'The person agreed to be shown to the public as an advisor; otherwise only the owner sees them',
+    }),
   })
   .meta({ id: 'Contact' })
 

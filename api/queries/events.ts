@@ -12,7 +12,10 @@ function withoutPersonalData(diff: Record<string, { from: unknown; to: unknown }
   if (!('contacts' in diff)) return diff
   const count = (v: unknown) => (Array.isArray(v) ? v.length : 0)
   const contacts = diff.contacts as { from: unknown; to: unknown }
-  return { ...diff, contacts: { from: { count: count(contacts.from) }, to: { count: count(contacts.to) } } }
+  return {
+    ...diff,
+    contacts: { from: { count: count(contacts.from) }, to: { count: count(contacts.to) } },
+  }
 }
 
 /**
