@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
 import { etag } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
@@ -39,7 +40,7 @@ export interface AppEnv {
 
 export interface AppDeps {
   db: Db
-  config: Pick<Config, 'bodyLimit' | 'env' | 'session'>
+  config: Pick<Config, 'bodyLimit' | 'env' | 'session'> & { corsOrigins?: string[] }
   logger: Logger
   resolveActor: ActorResolver
   /** The time now; tests pass a fixed clock. */
@@ -72,6 +73,10 @@ export function createApp(deps: AppDeps) {
   app.use(hardenedHeaders(deps.config.env))
   // Every read gets an ETag (a pilot's is its version; others hash the body) and If-None-Match works.
   app.use('/api/v1/*', etag({ weak: true }))
+  // Browsers on other sites may call the API only from the configured origins (none by default).
+  if (deps.config.corsOrigins?.length) {
+    app.use('/api/*', cors({ origin: deps.config.corsOrigins, credentials: false, maxAge: 600 }))
+  }
   app.use('/api/*', sameOriginWrites(sessionCookieName(deps.config.env)))
   app.use('/api/*', async (c, next) => {
     c.set('actor', await deps.resolveActor(c))

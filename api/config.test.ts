@@ -25,6 +25,15 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined()
   })
 
+  it('allows cross-origin browser calls only from configured origins', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([])
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.kommune.no, https://b.example' }).corsOrigins).toEqual([
+      'https://a.kommune.no',
+      'https://b.example',
+    ])
+    expect(() => loadConfig({ CORS_ORIGINS: 'not a url' })).toThrow(/CORS_ORIGINS/)
+  })
+
   it('names every bad variable', () => {
     expect(() =>
       loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://db' })

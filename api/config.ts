@@ -18,6 +18,17 @@ const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Largest request body the API reads, in bytes. */
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_000_000),
+  /** Other sites' origins allowed to call the API from a browser (comma-separated); none by default. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean)
+    )
+    .pipe(z.array(z.url())),
   /** Minutes a session survives without use, and hours it lives at most. */
   SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -50,6 +61,7 @@ export type Config = {
   env: 'development' | 'production' | 'test'
   bodyLimit: number
   session: { idleMinutes: number; maxHours: number }
+  corsOrigins: string[]
   admin: { email: string; password: string } | null
   seedSampleData: boolean
 }
@@ -71,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     bodyLimit: e.BODY_LIMIT,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
+    corsOrigins: e.CORS_ORIGINS,
     admin:
       e.ADMIN_EMAIL && e.ADMIN_PASSWORD
         ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD }

@@ -18,6 +18,9 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
       actor: c.get('actor')?.userId,
     }
     if (status >= 500) log.error(line, 'request')
+    // Refusals are part of the audit trail: who was turned away from what (never a secret).
+    else if (status === 401 || status === 403 || status === 429)
+      log.warn({ ...line, event: 'refused' }, 'request')
     else log.info(line, 'request')
   }
 }

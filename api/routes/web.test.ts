@@ -78,8 +78,8 @@ describe('the web app routes', () => {
     const missing = await app.request('/assets/index-gone.js')
     expect(missing.status).toBe(404)
     expect(missing.headers.get('Content-Type')).not.toMatch(/html/)
-    const escape = await app.request('/assets/..%2F..%2Fpackage.json')
-    expect(await escape.text()).not.toContain('"name"')
+    const traversal = await app.request('/assets/..%2F..%2Fpackage.json')
+    expect(await traversal.text()).not.toContain('"name"')
   })
 
   it('explains in Norwegian how to build the app when there is no build', async () => {
