@@ -27,10 +27,9 @@ describe('configuration', () => {
 
   it('allows cross-origin browser calls only from configured origins', () => {
     expect(loadConfig({}).corsOrigins).toEqual([])
-    expect(loadConfig({ CORS_ORIGINS: 'https://a.kommune.no, https://b.example' }).corsOrigins).toEqual([
-      'https://a.kommune.no',
-      'https://b.example',
-    ])
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://a.kommune.no, https://b.example' }).corsOrigins
+    ).toEqual(['https://a.kommune.no', 'https://b.example'])
     expect(() => loadConfig({ CORS_ORIGINS: 'not a url' })).toThrow(/CORS_ORIGINS/)
   })
 

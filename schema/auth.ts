@@ -58,3 +58,14 @@ export const CreatedToken = z
       .meta({ description: 'Shown only now; send it as `Authorization: Bearer …`' }),
   })
   .meta({ id: 'CreatedToken' })
+
+export const PasswordChange = z
+  .strictObject({
+    currentPassword: z
+      .string()
+      .max(256)
+      .optional()
+      .meta({ description: 'Required when the account has a password' }),
+    newPassword: z.string().max(256),
+  })
+  .meta({ id: 'PasswordChange' })

@@ -1,16 +1,16 @@
 import type { CustomFetch } from 'openid-client'
 import { z } from 'zod'
 
-/** How the registry signs users in with an OpenID Connect provider (Ansattporten, ID-porten …). */
+/** How the registry signs users in with an OpenID Connect provider (Ansattporten, ID-porten). */
 export interface OidcSettings {
-  /** The provider's issuer identifier; discovery reads `<issuer>/.well-known/openid-configuration`. */
+  /** The provider's issuer; discovery reads `<issuer>/.well-known/openid-configuration`. */
   issuer: string
   clientId: string
   clientSecret: string
   /** Where the provider sends the browser back: this API's `/api/v1/auth/oidc/callback`. */
   redirectUri: string
   scopes: string[]
-  /** Accepted levels of assurance (`acr`), lowest first; the first is requested. Empty: unchecked. */
+  /** Accepted levels of assurance (`acr`), lowest first; the first is requested. Empty: any. */
   acrValues: string[]
   /** What the short-lived login-state cookie is sealed with (a key is derived from it). */
   stateSecret: string
@@ -55,10 +55,10 @@ export function oidcSettingsFromEnv(e: z.infer<typeof OidcEnv>): OidcSettings | 
   const missing = (['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const).filter(
     (name) => !e[name]
   )
-  if (missing.length > 0)
-    throw new Error(
-      `Invalid configuration:\n${missing.map((m) => `  ${m}: Required when OIDC_ISSUER is set`).join('\n')}`
-    )
+  if (missing.length > 0) {
+    const lines = missing.map((name) => `  ${name}: Required when OIDC_ISSUER is set`)
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
+  }
   return {
     issuer: e.OIDC_ISSUER,
     clientId: e.OIDC_CLIENT_ID as string,

@@ -9,6 +9,9 @@ export interface SessionPolicy {
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
 
+/** The stored form of a session token. */
+export const sessionHash = hashOf
+
 /** A new session: 256 random bits for the cookie; only their hash is stored. */
 export async function createSession(
   db: Db,

@@ -161,6 +161,37 @@ describe.each(DIALECTS)('sessions and API tokens on %s', (dialect) => {
     ).toBeGreaterThanOrEqual(31536000)
   })
 
+  it('changes a password only with the current one, refuses weak ones, and ends other sessions', async () => {
+    const first = cookieOf(await login('bergen@test.example'))
+    const second = cookieOf(await login('bergen@test.example'))
+    const change = (body: object) =>
+      t.request('auth/password', { method: 'POST', json: body, headers: { Cookie: second } })
+    const wrong = await change({
+      currentPassword: 'feil-passord-helt-sikkert',
+      newPassword: 'et helt nytt langt passord',
+    })
+    expect(wrong.status).toBe(400)
+    expect((await wrong.json()).errors[0].field).toBe('currentPassword')
+    for (const weak of ['kort', '123456789012', 'passord1234567', 'bergen-er-fin-by-2026']) {
+      const res = await change({ currentPassword: PASSWORD, newPassword: weak })
+      expect(res.status, weak).toBe(400)
+      expect((await res.json()).errors[0].field).toBe('newPassword')
+    }
+    expect(
+      (await change({ currentPassword: PASSWORD, newPassword: 'et helt nytt langt passord' }))
+        .status
+    ).toBe(204)
+    expect((await me(first)).status).toBe(401)
+    expect((await me(second)).status).toBe(200)
+    expect((await login('bergen@test.example')).status).toBe(401)
+    expect((await login('bergen@test.example', 'et helt nytt langt passord')).status).toBe(200)
+    await t.db
+      .updateTable('users')
+      .set({ password_hash: await hashPassword(PASSWORD) })
+      .where('email', '=', 'bergen@test.example')
+      .execute()
+  })
+
   it('refuses a disabled account', async () => {
     await t.db
       .updateTable('users')

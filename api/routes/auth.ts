@@ -7,6 +7,7 @@ import {
   CreatedToken,
   LoginRequest,
   Me,
+  PasswordChange,
   SwitchOrganisation,
   TokenCreate,
 } from '../../schema/auth.ts'
@@ -14,15 +15,20 @@ import { page, Uuid } from '../../schema/common.ts'
 import type { AppDeps } from '../app.ts'
 import { createRouter } from '../app.ts'
 import { describeUser, loadActor } from '../auth/accounts.ts'
-import { verifyPassword } from '../auth/passwords.ts'
+import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords.ts'
 import { forbidden, isMemberOf } from '../auth/permissions.ts'
 import { RateLimiter } from '../auth/rate-limit.ts'
 import { sessionCookieName } from '../auth/resolve.ts'
-import { createSession, endSession, switchSessionOrganisation } from '../auth/sessions.ts'
+import {
+  createSession,
+  endSession,
+  sessionHash,
+  switchSessionOrganisation,
+} from '../auth/sessions.ts'
 import { createApiToken } from '../auth/tokens.ts'
 import { requireActor } from '../http/actor.ts'
 import { jsonBody, jsonResponse, problems } from '../http/openapi.ts'
-import { notFound, ProblemError } from '../problem.ts'
+import { notFound, ProblemError, validationFailed } from '../problem.ts'
 
 const FAILED_LOGINS_PER_ACCOUNT = 10
 const FAILED_LOGINS_PER_ADDRESS = 50
@@ -159,6 +165,65 @@ export function authRoutes(deps: AppDeps) {
           throw forbidden('You are not a member of that organisation')
         await switchSessionOrganisation(db, token, organisationId)
         return c.json(await describeUser(db, { ...actor, organisationId }), 200)
+      }
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/auth/password',
+        tags: ['accounts'],
+        summary: 'Set or change your password (your other sessions end)',
+        request: { body: jsonBody(PasswordChange) },
+        responses: { 204: { description: 'Changed' }, ...problems(400, 401, 403, 415) },
+      }),
+      async (c) => {
+        const actor = requireActor(c)
+        if (!actor.scopes.includes('write'))
+          throw forbidden('A read-only token cannot change a password')
+        const { currentPassword, newPassword } = c.req.valid('json')
+        const user = await db
+          .selectFrom('users')
+          .select(['email', 'password_hash'])
+          .where('id', '=', actor.userId)
+          .executeTakeFirstOrThrow()
+        if (
+          user.password_hash &&
+          !(await verifyPassword(user.password_hash, currentPassword ?? ''))
+        ) {
+          throw validationFailed([
+            {
+              in: 'body',
+              pointer: '/currentPassword',
+              field: 'currentPassword',
+              code: 'wrong',
+              detail: 'Not your current password',
+            },
+          ])
+        }
+        const problem = passwordProblem(newPassword, user.email)
+        if (problem) {
+          throw validationFailed([
+            {
+              in: 'body',
+              pointer: '/newPassword',
+              field: 'newPassword',
+              code: 'weak',
+              detail: problem,
+            },
+          ])
+        }
+        await db
+          .updateTable('users')
+          .set({ password_hash: await hashPassword(newPassword) })
+          .where('id', '=', actor.userId)
+          .execute()
+        // Every other session of this user ends; the one in use stays.
+        const current = getCookie(c, cookieName)
+        let others = db.deleteFrom('sessions').where('user_id', '=', actor.userId)
+        if (current) others = others.where('token_hash', '!=', sessionHash(current))
+        await others.execute()
+        c.get('log')?.info({ event: 'password_changed', userId: actor.userId }, 'password changed')
+        return c.body(null, 204)
       }
     )
     .openapi(
