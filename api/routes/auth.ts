@@ -212,16 +212,19 @@ export function authRoutes(deps: AppDeps) {
             },
           ])
         }
-        await db
-          .updateTable('users')
-          .set({ password_hash: await hashPassword(newPassword) })
-          .where('id', '=', actor.userId)
-          .execute()
-        // Every other session of this user ends; the one in use stays.
+        const passwordHash = await hashPassword(newPassword)
         const current = getCookie(c, cookieName)
-        let others = db.deleteFrom('sessions').where('user_id', '=', actor.userId)
-        if (current) others = others.where('token_hash', '!=', sessionHash(current))
-        await others.execute()
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .updateTable('users')
+            .set({ password_hash: passwordHash })
+            .where('id', '=', actor.userId)
+            .execute()
+          // Every other session of this user ends; the one in use stays.
+          let others = trx.deleteFrom('sessions').where('user_id', '=', actor.userId)
+          if (current) others = others.where('token_hash', '!=', sessionHash(current))
+          await others.execute()
+        })
         c.get('log')?.info({ event: 'password_changed', userId: actor.userId }, 'password changed')
         return c.body(null, 204)
       }
