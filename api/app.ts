@@ -26,6 +26,7 @@ import { feedRoutes } from './routes/feeds.ts'
 import { healthRoutes } from './routes/health.ts'
 import { metricRoutes } from './routes/metrics.ts'
 import { municipalityRoutes } from './routes/municipalities.ts'
+import { oidcRoutes } from './routes/oidc.ts'
 import { organisationRoutes } from './routes/organisations.ts'
 import { pilotRoutes } from './routes/pilots.ts'
 import { statsRoutes } from './routes/stats.ts'
@@ -40,7 +41,10 @@ export interface AppEnv {
 
 export interface AppDeps {
   db: Db
-  config: Pick<Config, 'bodyLimit' | 'env' | 'session'> & { corsOrigins?: string[] }
+  config: Pick<Config, 'bodyLimit' | 'env' | 'session'> & {
+    corsOrigins?: string[]
+    oidc?: Config['oidc']
+  }
   logger: Logger
   resolveActor: ActorResolver
   /** The time now; tests pass a fixed clock. */
@@ -100,6 +104,7 @@ export function createApp(deps: AppDeps) {
   const api = createRouter()
   api.route('/', healthRoutes(deps))
   api.route('/', authRoutes(deps))
+  api.route('/', oidcRoutes(deps, deps.config.oidc ?? null))
   api.route('/', adminRoutes(deps))
   api.route('/', organisationRoutes(deps))
   api.route('/', municipalityRoutes(deps))

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { OidcEnv, type OidcSettings, oidcSettingsFromEnv } from './auth/oidc-config.ts'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
@@ -50,6 +51,8 @@ const Env = z.object({
     .enum(['true', 'false', '1', '0'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  /** Single sign-on with OpenID Connect; off unless OIDC_ISSUER is set (see auth/oidc-config.ts). */
+  ...OidcEnv.shape,
 })
 
 export type Config = {
@@ -62,6 +65,7 @@ export type Config = {
   bodyLimit: number
   session: { idleMinutes: number; maxHours: number }
   corsOrigins: string[]
+  oidc: OidcSettings | null
   admin: { email: string; password: string } | null
   seedSampleData: boolean
 }
@@ -84,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.BODY_LIMIT,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     corsOrigins: e.CORS_ORIGINS,
+    oidc: oidcSettingsFromEnv(e),
     admin:
       e.ADMIN_EMAIL && e.ADMIN_PASSWORD
         ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD }

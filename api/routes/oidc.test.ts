@@ -8,7 +8,7 @@ import type { CustomFetch } from 'openid-client'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppEnv } from '../app.ts'
-import type { OidcSettings } from '../auth/oidc-config.ts'
+import { OidcEnv, type OidcSettings, oidcSettingsFromEnv } from '../auth/oidc-config.ts'
 import { ProblemError } from '../problem.ts'
 import { createTestApp, DIALECTS, type TestApp } from '../test/harness.ts'
 import { oidcRoutes } from './oidc.ts'
@@ -94,6 +94,14 @@ beforeAll(async () => {
     ],
     jwks: { keys: [{ ...providerKey.export({ format: 'jwk' }), kid: PROVIDER_KID, use: 'sig' }] },
     pkce: { required: () => true },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      Grant: 600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 600,
+    },
     acrValues: ['low', 'idporten-loa-substantial', 'idporten-loa-high'],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     cookies: { keys: [randomBytes(16).toString('hex')] },
@@ -230,7 +238,7 @@ describe.each(DIALECTS)('single sign-on with OpenID Connect on %s', (dialect) =>
     expect(cookieFrom(res, SESSION_COOKIE)).toBeUndefined()
   }
 
-  it('sends the browser to the provider with PKCE, state and nonce sealed in a cookie', async () => {
+  it('goes to the provider with PKCE, state and nonce in a sealed cookie', async () => {
     const { authorization, state } = await startLogin()
     expect(authorization.origin + authorization.pathname).toBe(`${issuer}/auth`)
     const q = authorization.searchParams
@@ -364,7 +372,7 @@ describe.each(DIALECTS)('single sign-on with OpenID Connect on %s', (dialect) =>
     })
   })
 
-  it('refuses a forged ID token, a wrong audience, a wrong issuer, an expired token and a wrong nonce', async () => {
+  it('refuses forged, wrong-audience, wrong-issuer, expired, wrong-nonce ID tokens', async () => {
     const now = Math.floor(Date.now() / 1000)
     const cases: [string, (claims: Record<string, unknown>) => string][] = [
       ['forged', (claims) => signJwt(claims, attackerKey)],
@@ -377,10 +385,17 @@ describe.each(DIALECTS)('single sign-on with OpenID Connect on %s', (dialect) =>
       ],
       ['nonce', (claims) => signJwt({ ...claims, nonce: 'not-the-nonce' }, providerKey)],
     ]
-    // The untampered signature check passes: the swap itself is not what fails.
-    tamper = (claims) => signJwt(claims, providerKey)
+    // Re-signed with the provider's own key and unchanged, the token passes: the swap is sound.
+    let issued: Record<string, unknown> = {}
+    tamper = (claims) => {
+      issued = claims
+      return signJwt(claims, providerKey)
+    }
     try {
       expect((await signIn('sub-ida')).res.status).toBe(302)
+      // oidc-provider keeps e-mail and name for UserInfo, so every sign-in here also reads it.
+      expect(issued).toMatchObject({ iss: issuer, aud: CLIENT_ID, sub: 'sub-ida' })
+      expect(issued.email).toBeUndefined()
       for (const [name, forge] of cases) {
         tamper = forge
         const { res, answer } = await signIn('sub-eve')
@@ -425,6 +440,14 @@ describe.each(DIALECTS)('single sign-on with OpenID Connect on %s', (dialect) =>
     }
   })
 
+  it('answers 502 when the provider cannot be reached', async () => {
+    const down = ssoApp({ ...settings, issuer: 'http://127.0.0.1:1' })
+    const res = await down.request('/api/v1/auth/oidc/login')
+    expect(res.status).toBe(502)
+    expect((await res.json()).code).toBe('oidc_unavailable')
+    expect(cookieFrom(res, STATE_COOKIE)).toBeUndefined()
+  })
+
   it('answers 404 when single sign-on is not configured', async () => {
     const off = ssoApp(null)
     for (const path of ['/api/v1/auth/oidc/login', '/api/v1/auth/oidc/callback?code=x&state=y']) {
@@ -432,5 +455,50 @@ describe.each(DIALECTS)('single sign-on with OpenID Connect on %s', (dialect) =>
       expect(res.status).toBe(404)
       expect((await res.json()).code).toBe('oidc_not_configured')
     }
+  })
+})
+
+describe('single sign-on configuration', () => {
+  const env = {
+    OIDC_ISSUER: 'https://test.ansattporten.no',
+    OIDC_CLIENT_ID: 'client',
+    OIDC_CLIENT_SECRET: 'secret-from-the-provider',
+    OIDC_REDIRECT_URI: 'https://forsok.example/api/v1/auth/oidc/callback',
+  }
+  const settingsOf = (vars: Record<string, string>) => oidcSettingsFromEnv(OidcEnv.parse(vars))
+
+  it('is off without an issuer, and names what is missing when half set', () => {
+    expect(settingsOf({})).toBeNull()
+    expect(settingsOf({ OIDC_ISSUER: '' })).toBeNull()
+    expect(() => settingsOf({ OIDC_ISSUER: env.OIDC_ISSUER })).toThrow(
+      /OIDC_CLIENT_ID: Required[\s\S]*OIDC_REDIRECT_URI: Required/
+    )
+  })
+
+  it('reads scopes and levels, and derives the state secret unless one is given', () => {
+    expect(settingsOf(env)).toMatchObject({
+      scopes: ['openid', 'email', 'profile'],
+      acrValues: [],
+      stateSecret: env.OIDC_CLIENT_SECRET,
+    })
+    const idporten = settingsOf({
+      ...env,
+      OIDC_SCOPES: 'openid profile',
+      OIDC_ACR_VALUES: 'idporten-loa-substantial idporten-loa-high',
+      OIDC_STATE_SECRET: 'x'.repeat(32),
+    })
+    expect(idporten).toMatchObject({
+      scopes: ['openid', 'profile'],
+      acrValues: ['idporten-loa-substantial', 'idporten-loa-high'],
+      stateSecret: 'x'.repeat(32),
+    })
+  })
+
+  it('refuses http off localhost, scopes without openid, short secrets', () => {
+    const accepts = (vars: Record<string, string>) => OidcEnv.safeParse({ ...env, ...vars }).success
+    expect(accepts({ OIDC_ISSUER: 'http://idp.example' })).toBe(false)
+    expect(accepts({ OIDC_ISSUER: 'http://localhost:8080' })).toBe(true)
+    expect(accepts({ OIDC_SCOPES: 'email profile' })).toBe(false)
+    expect(accepts({ OIDC_STATE_SECRET: 'short' })).toBe(false)
   })
 })

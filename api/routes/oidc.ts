@@ -88,7 +88,13 @@ export function oidcRoutes(deps: AppDeps, settings: OidcSettings | null) {
       async (c) => {
         if (!oidc) throw notConfigured()
         const { returnTo } = c.req.valid('query')
-        const { url, sealed } = await oidc.begin(returnTo ?? '/', now())
+        const { url, sealed } = await oidc.begin(returnTo ?? '/', now()).catch((err) => {
+          c.get('log')?.error(
+            { event: 'oidc_unavailable', ...describeOidcFailure(err) },
+            'OIDC discovery failed'
+          )
+          throw err
+        })
         // Lax, so that the top-level redirect back from the provider carries it.
         setCookie(c, stateCookie, sealed, {
           httpOnly: true,
