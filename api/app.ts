@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
@@ -30,6 +31,7 @@ import { oidcRoutes } from './routes/oidc.ts'
 import { organisationRoutes } from './routes/organisations.ts'
 import { pilotRoutes } from './routes/pilots.ts'
 import { statsRoutes } from './routes/stats.ts'
+import { webRoutes } from './routes/web.ts'
 
 export interface AppEnv {
   Variables: {
@@ -121,8 +123,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', api)
   app.route('/api', docs)
 
-  // Until the web app lands, the front door leads to the API documentation.
-  app.get('/', (c) => c.redirect('/api/docs'))
+  // The web app: its built files, and index.html for every other address outside /api/.
+  app.route('/', webRoutes({ distDir: fileURLToPath(new URL('../dist/ui', import.meta.url)) }))
 
   app.notFound((c) => {
     const err = new ProblemError(404, 'not_found', 'Not found', {

@@ -1,0 +1,45 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+const NARROW = { width: 320, height: 800 }
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+  const violations = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
+  )
+  expect(violations, `axe violations on ${where}`).toEqual([])
+}
+
+/** Waits until no part of the page is still loading. */
+export async function settled(page: Page) {
+  await expect(page.locator('loading-state')).toHaveCount(0)
+}
+
+/**
+ * The checks every page gets: axe (WCAG 2.1 A and AA) in light and dark mode and at 320 px, no
+ * sideways scrolling at 320 px, and a screenshot of each width kept in test-results/screenshots.
+ */
+export async function checkPage(page: Page, name: string) {
+  await settled(page)
+  const wide = page.viewportSize()
+  await expectNoAxeViolations(page, `${name} (light)`)
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })
+
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page, `${name} (dark)`)
+  await page.screenshot({ path: `test-results/screenshots/${name}-dark.png`, fullPage: true })
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  await page.setViewportSize(NARROW)
+  await settled(page)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+  )
+  expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0)
+  await expectNoAxeViolations(page, `${name} (320 px)`)
+  await page.screenshot({ path: `test-results/screenshots/${name}-320.png`, fullPage: true })
+  if (wide) await page.setViewportSize(wide)
+}

@@ -1,0 +1,32 @@
+import { ContextConsumer } from '@lit/context'
+import { LitElement } from 'lit'
+import { i18nContext } from './context.ts'
+import { PageTitleEvent } from './events.ts'
+import { DEFAULT_LOCALE, I18n } from './i18n/i18n.ts'
+import { appStyles, designsystemet } from './styles/designsystemet.ts'
+
+const fallback = new I18n(DEFAULT_LOCALE)
+
+/**
+ * The base of the app's elements: Designsystemet's styles in the shadow root, and the current
+ * language from context (it re-renders when the user switches).
+ */
+export class AppElement extends LitElement {
+  static override styles = [designsystemet, appStyles]
+
+  readonly #i18n = new ContextConsumer(this, { context: i18nContext, subscribe: true })
+
+  /** Messages and formats of the current language. */
+  protected get i18n(): I18n {
+    return this.#i18n.value ?? fallback
+  }
+
+  #pageTitle: string | undefined
+
+  /** For pages: tells the shell the page's title, when it changes. */
+  protected announcePageTitle(title: string) {
+    if (title === this.#pageTitle) return
+    this.#pageTitle = title
+    this.dispatchEvent(new PageTitleEvent(title))
+  }
+}

@@ -1,0 +1,198 @@
+import { ContextProvider } from '@lit/context'
+import { Task } from '@lit/task'
+import { css, html, LitElement, nothing } from 'lit'
+import { ApiClient } from './api/client.ts'
+import { apiContext, i18nContext } from './context.ts'
+import type { LocaleChangeEvent, NavigateEvent, PageTitleEvent } from './events.ts'
+import { I18n, storedLocale, storeLocale } from './i18n/i18n.ts'
+import { matchRoute, type Route } from './router.ts'
+import { appStyles, designsystemet } from './styles/designsystemet.ts'
+import './components/site-footer.ts'
+import './components/site-header.ts'
+import './pages/accessibility-page.ts'
+import './pages/discover-page.ts'
+import './pages/not-found-page.ts'
+import './pages/overview-page.ts'
+import './pages/pilot-page.ts'
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The app: header, footer and the page for the address, with real URLs through the History API.
+ * Provides the API client and the current language to every element below it.
+ */
+export class AppShell extends LitElement {
+  static override styles = [
+    designsystemet,
+    appStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 100vh;
+      }
+      main {
+        flex: 1 0 auto;
+      }
+      main:focus {
+        outline: none;
+      }
+      .sample {
+        margin-top: var(--ds-size-4);
+        /* A flex item with auto margins would shrink to its text. */
+        width: 100%;
+      }
+      .ds-skiplink:focus {
+        position: absolute;
+        z-index: 10;
+      }
+    `,
+  ]
+
+  #route: Route = matchRoute(new URL(window.location.href))
+  #i18n = new I18n(storedLocale(storage()))
+  readonly #api = new ApiClient()
+  readonly #i18nProvider = new ContextProvider(this, {
+    context: i18nContext,
+    initialValue: this.#i18n,
+  })
+
+  // Sample data is marked on every pilot; one look at the newest tells whether this registry is a demo.
+  readonly #sample = new Task(this, {
+    task: async ([api], { signal }) =>
+      (await api.searchPilots({ limit: 1 }, signal)).items.some((p) => p.sample),
+    args: () => [this.#api] as const,
+  })
+
+  constructor() {
+    super()
+    new ContextProvider(this, { context: apiContext, initialValue: this.#api })
+  }
+
+  override connectedCallback() {
+    super.connectedCallback()
+    document.documentElement.lang = this.#i18n.locale
+    window.addEventListener('popstate', this.#onPopState)
+    this.addEventListener('click', this.#onClick)
+    this.addEventListener('app-navigate', this.#onNavigate)
+    this.addEventListener('page-title', this.#onPageTitle)
+    this.addEventListener('locale-change', this.#onLocaleChange)
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback()
+    window.removeEventListener('popstate', this.#onPopState)
+    this.removeEventListener('click', this.#onClick)
+    this.removeEventListener('app-navigate', this.#onNavigate)
+    this.removeEventListener('page-title', this.#onPageTitle)
+    this.removeEventListener('locale-change', this.#onLocaleChange)
+  }
+
+  override render() {
+    const t = this.#i18n.t.bind(this.#i18n)
+    return html`
+      <a class="ds-skiplink" href="#main" @click=${this.#skipToMain}>${t('app.skipToMain')}</a>
+      <site-header .current=${this.#route.name}></site-header>
+      ${
+        this.#sample.value
+          ? html`<div class="container sample">
+              <div class="ds-alert" data-color="warning" data-size="sm">
+                <p class="ds-paragraph">${t('sample.banner')}</p>
+              </div>
+            </div>`
+          : nothing
+      }
+      <main id="main" tabindex="-1">${this.#page(this.#route)}</main>
+      <site-footer></site-footer>
+    `
+  }
+
+  #page(route: Route) {
+    switch (route.name) {
+      case 'overview':
+        return html`<overview-page></overview-page>`
+      case 'discover':
+        return html`<discover-page .query=${route.query}></discover-page>`
+      case 'pilot':
+        return html`<pilot-page .pilotId=${route.id}></pilot-page>`
+      case 'accessibility':
+        return html`<accessibility-page></accessibility-page>`
+      case 'not-found':
+        return html`<not-found-page></not-found-page>`
+      default:
+        throw new Error(`Unknown route ${(route satisfies never as Route).name}`)
+    }
+  }
+
+  /** Shows the page for the current address; after a move, focus goes to the new content. */
+  async #show(options: { moveFocus: boolean; scrollToTop: boolean }) {
+    this.#route = matchRoute(new URL(window.location.href))
+    this.requestUpdate()
+    if (options.scrollToTop) window.scrollTo(0, 0)
+    await this.updateComplete
+    if (options.moveFocus) this.renderRoot.querySelector('main')?.focus({ preventScroll: true })
+  }
+
+  #go(href: string, options: { inPlace: boolean }) {
+    const url = new URL(href, window.location.href)
+    const current = window.location.pathname + window.location.search
+    if (url.pathname + url.search !== current) window.history.pushState(null, '', url)
+    void this.#show({ moveFocus: !options.inPlace, scrollToTop: !options.inPlace })
+  }
+
+  // Links inside every shadow root lead here: same-origin links to the app's pages become
+  // History API moves; the API, downloads, new tabs and other sites are left to the browser.
+  readonly #onClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0) return
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    const anchor = event.composedPath().find((n) => n instanceof HTMLAnchorElement)
+    if (!(anchor instanceof HTMLAnchorElement) || !anchor.href) return
+    if ((anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return
+    const url = new URL(anchor.href)
+    if (url.origin !== window.location.origin || url.pathname.startsWith('/api/')) return
+    if (
+      url.hash &&
+      url.pathname === window.location.pathname &&
+      url.search === window.location.search
+    )
+      return
+    event.preventDefault()
+    this.#go(url.href, { inPlace: false })
+  }
+
+  readonly #onNavigate = (event: NavigateEvent) => this.#go(event.href, { inPlace: event.inPlace })
+
+  readonly #onPopState = () => void this.#show({ moveFocus: true, scrollToTop: false })
+
+  readonly #onPageTitle = (event: PageTitleEvent) => {
+    const name = this.#i18n.t('app.name')
+    document.title = event.title === name ? name : `${event.title} – ${name}`
+  }
+
+  readonly #onLocaleChange = (event: LocaleChangeEvent) => {
+    this.#i18n = new I18n(event.locale)
+    storeLocale(storage(), event.locale)
+    document.documentElement.lang = event.locale
+    this.#i18nProvider.setValue(this.#i18n)
+    this.requestUpdate()
+  }
+
+  #skipToMain(event: Event) {
+    // The target is in this shadow root, where a fragment link cannot find it.
+    event.preventDefault()
+    this.renderRoot.querySelector('main')?.focus()
+  }
+}
+customElements.define('app-shell', AppShell)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'app-shell': AppShell
+  }
+}

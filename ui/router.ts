@@ -1,0 +1,94 @@
+import {
+  INNOVATION_TYPES,
+  type InnovationType,
+  OUTCOMES,
+  type Outcome,
+  SERVICE_AREAS,
+  type ServiceArea,
+  STAGES,
+  type Stage,
+} from '../schema/enums.ts'
+
+/** A search on the discover page, as it stands in the URL. */
+export interface DiscoverQuery {
+  q: string
+  stage: Stage[]
+  serviceArea: ServiceArea[]
+  innovationType: InnovationType[]
+  outcome: Outcome[]
+  evidenceLevel: string[]
+  county: string[]
+  cursor: string | null
+}
+
+/** The facets the discover page filters on, in the order it shows them. */
+export const DISCOVER_FACETS = [
+  'stage',
+  'serviceArea',
+  'innovationType',
+  'outcome',
+  'evidenceLevel',
+  'county',
+] as const
+export type DiscoverFacet = (typeof DISCOVER_FACETS)[number]
+
+export type Route =
+  | { name: 'overview' }
+  | { name: 'discover'; query: DiscoverQuery }
+  | { name: 'pilot'; id: string }
+  | { name: 'accessibility' }
+  | { name: 'not-found' }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+// Values that are not in a vocabulary are dropped: a hand-edited URL gives a search, not an error.
+function values<T extends string>(params: URLSearchParams, name: string, allowed?: readonly T[]) {
+  const all = params.getAll(name).flatMap((v) => v.split(','))
+  const kept = all.map((v) => v.trim()).filter((v) => v && (!allowed || allowed.includes(v as T)))
+  return [...new Set(kept)] as T[]
+}
+
+export function parseDiscoverQuery(params: URLSearchParams): DiscoverQuery {
+  return {
+    q: (params.get('q') ?? '').trim().slice(0, 200),
+    stage: values(params, 'stage', STAGES),
+    serviceArea: values(params, 'serviceArea', SERVICE_AREAS),
+    innovationType: values(params, 'innovationType', INNOVATION_TYPES),
+    outcome: values(params, 'outcome', OUTCOMES),
+    evidenceLevel: values(params, 'evidenceLevel', ['1', '2', '3', '4', '5']),
+    county: values(params, 'county').filter((c) => /^\d{2}$/.test(c)),
+    cursor: params.get('cursor') || null,
+  }
+}
+
+export function emptyDiscoverQuery(): DiscoverQuery {
+  return parseDiscoverQuery(new URLSearchParams())
+}
+
+/** Which page a path shows. */
+export function matchRoute(url: Pick<URL, 'pathname' | 'searchParams'>): Route {
+  const path = url.pathname.replace(/\/+$/, '') || '/'
+  if (path === '/') return { name: 'overview' }
+  if (path === '/sok') return { name: 'discover', query: parseDiscoverQuery(url.searchParams) }
+  if (path === '/tilgjengelighet') return { name: 'accessibility' }
+  const pilot = /^\/forsok\/([^/]+)$/.exec(path)
+  if (pilot?.[1] && UUID.test(pilot[1])) return { name: 'pilot', id: pilot[1].toLowerCase() }
+  return { name: 'not-found' }
+}
+
+/** The addresses of the app's pages. */
+export const paths = {
+  overview: () => '/',
+  accessibility: () => '/tilgjengelighet',
+  pilot: (id: string) => `/forsok/${encodeURIComponent(id)}`,
+  discover(query: Partial<DiscoverQuery> = {}) {
+    const params = new URLSearchParams()
+    if (query.q) params.set('q', query.q)
+    for (const facet of DISCOVER_FACETS) {
+      for (const value of query[facet] ?? []) params.append(facet, value)
+    }
+    if (query.cursor) params.set('cursor', query.cursor)
+    const search = params.toString()
+    return search ? `/sok?${search}` : '/sok'
+  },
+}

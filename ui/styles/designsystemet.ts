@@ -1,0 +1,135 @@
+import themeCss from '@digdir/designsystemet-css/theme?inline'
+import componentsCss from '@digdir/designsystemet-css?inline'
+import { css, unsafeCSS } from 'lit'
+
+/**
+ * Designsystemet's component classes and theme, for use inside shadow roots, where the document's
+ * style sheets do not reach. One shared sheet: every element adopts the same object. The theme is
+ * here too so that `data-color` works on elements inside a shadow root.
+ */
+export const designsystemet = unsafeCSS(`${componentsCss}\n${themeCss}`)
+
+/** What every element of the app shares: layout helpers and small additions to Designsystemet. */
+export const appStyles = css`
+  :host {
+    display: block;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .container {
+    box-sizing: border-box;
+    margin-inline: auto;
+    max-width: 74rem;
+    padding-inline: var(--ds-size-4);
+  }
+  @media (min-width: 48rem) {
+    .container {
+      padding-inline: var(--ds-size-8);
+    }
+  }
+  .stack > * + * {
+    margin-block-start: var(--ds-size-4);
+  }
+  .muted {
+    color: var(--ds-color-neutral-text-subtle);
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ds-size-2);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  /* A table that does not fit scrolls inside its own box, never the page. */
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: var(--ds-border-width-focus) solid var(--ds-color-focus-outer);
+    outline-offset: 2px;
+  }
+  .ds-table {
+    width: 100%;
+  }
+  .ds-table :is(th, td).number {
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+    white-space: nowrap;
+  }
+  h1.ds-heading,
+  h2.ds-heading {
+    hyphens: auto;
+    overflow-wrap: break-word;
+  }
+  @media (max-width: 40rem) {
+    h1.ds-heading[data-size='xl'],
+    h1.ds-heading[data-size='lg'] {
+      font-size: var(--ds-heading-md-font-size);
+    }
+  }
+  /* Long compound words (tilgjengelighetserklæring) must not push the page sideways. */
+  h1.ds-heading {
+    overflow-wrap: anywhere;
+  }
+  .table-note {
+    color: var(--ds-color-neutral-text-subtle);
+    margin-bottom: var(--ds-size-2);
+  }
+  /*
+   * On a phone a wide table becomes one block per row, each value with its column's name.
+   * Such tables carry explicit ARIA roles, which keep them tables for screen readers.
+   */
+  @media (max-width: 40rem) {
+    table.stack-narrow,
+    table.stack-narrow > :is(tbody, tfoot),
+    table.stack-narrow > :is(tbody, tfoot) > tr,
+    table.stack-narrow > :is(tbody, tfoot) > tr > :is(th, td) {
+      display: block;
+    }
+    table.stack-narrow > thead {
+      clip: rect(0 0 0 0);
+      height: 1px;
+      overflow: hidden;
+      position: absolute;
+      width: 1px;
+    }
+    table.stack-narrow > :is(tbody, tfoot) > tr {
+      border-bottom: var(--ds-border-width-default) solid var(--ds-color-neutral-border-subtle);
+      padding-block: var(--ds-size-2);
+    }
+    table.stack-narrow > :is(tbody, tfoot) > tr > :is(th, td) {
+      border: 0 !important;
+      padding-block: var(--ds-size-1) !important;
+    }
+    table.stack-narrow.ds-table > :is(tbody, tfoot) > tr > td {
+      display: flex;
+      gap: var(--ds-size-4);
+      justify-content: space-between;
+      text-align: end;
+      white-space: normal;
+    }
+    table.stack-narrow > :is(tbody, tfoot) > tr > td:not(:empty)::before {
+      color: var(--ds-color-neutral-text-subtle);
+      content: attr(data-label);
+      text-align: start;
+    }
+  }
+  mark {
+    background: var(--ds-color-warning-surface-tinted);
+    border-radius: var(--ds-border-radius-sm);
+    color: inherit;
+    font-weight: var(--ds-font-weight-semibold);
+    padding-inline: 0.1em;
+  }
+  a:not([class]) {
+    color: var(--ds-color-accent-text-subtle);
+  }
+  p,
+  li,
+  dd {
+    overflow-wrap: anywhere;
+  }
+`
