@@ -42,7 +42,10 @@ export function credentialsResolver(options: {
       })
       // A token acts only for its organisation, and only while its owner still belongs to it.
       if (!actor || actor.organisationId !== token.organisationId) throw invalidToken()
-      return actor
+      return {
+        ...actor,
+        memberships: actor.memberships.filter((m) => m.organisationId === token.organisationId),
+      }
     }
     const cookie = getCookie(c, cookieName)
     if (!cookie) return null

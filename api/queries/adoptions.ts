@@ -96,9 +96,15 @@ export async function findAdoption(
   const row = await adoptionQuery(db)
     .where('a.id', '=', id)
     .where((eb) => {
+      // The public sees adoptions of published pilots; an organisation always sees its own
+      // adoptions and the adoptions of its own pilots.
       const orgs = viewer?.memberships.map((m) => m.organisationId) ?? []
       return orgs.length
-        ? eb.or([eb('p.visibility', '=', 'published'), eb('p.owner_org_id', 'in', orgs)])
+        ? eb.or([
+            eb('p.visibility', '=', 'published'),
+            eb('p.owner_org_id', 'in', orgs),
+            eb('a.organisation_id', 'in', orgs),
+          ])
         : eb('p.visibility', '=', 'published')
     })
     .executeTakeFirst()

@@ -306,6 +306,8 @@ export function authRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const actor = requireActor(c)
+        if (!actor.scopes.includes('write'))
+          throw forbidden('A read-only token cannot revoke tokens')
         const revoked = await db
           .updateTable('api_tokens')
           .set({ revoked_at: now() })

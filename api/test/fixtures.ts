@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Scope } from '../actor.ts'
 import { hashPassword } from '../auth/passwords.ts'
 import { sessionCookieName } from '../auth/resolve.ts'
@@ -250,8 +251,7 @@ export async function createFixtures() {
 
   async function benefit(pilotId: string): Promise<string> {
     const owner = await ownerOfPilot(pilotId)
-    return (await write(owner, { path: `pilots/${pilotId}/benefits`, json: benefitBody() }, 201))
-      .id
+    return (await write(owner, { path: `pilots/${pilotId}/benefits`, json: benefitBody() }, 201)).id
   }
 
   async function evaluation(pilotId: string, withReport = false): Promise<string> {
@@ -293,13 +293,13 @@ export async function createFixtures() {
     return row.id
   }
 
-  async function adoption(pilotId: string, by: OrgKey): Promise<string> {
+  async function adoption(pilotId: string, by: OrgKey, adoptedOn = '2026-03-01'): Promise<string> {
     return (
       await write(
         by,
         {
           path: `pilots/${pilotId}/adoptions`,
-          json: { organisationId: orgs[by], status: 'adopted', adoptedOn: '2026-03-01' },
+          json: { organisationId: orgs[by], status: 'adopted', adoptedOn },
         },
         201
       )
@@ -311,8 +311,27 @@ export async function createFixtures() {
       .id
   }
 
+  /** Everything a refused write could have touched, in one value; and the events by one user. */
+  async function fingerprint(userId: string) {
+    const { rows } = await sql<Record<string, unknown>>`
+      select
+        (select md5(coalesce(string_agg(concat_ws(':', id, version, visibility, stage, summary), ',' order by id), '')) from pilots) as pilots,
+        (select md5(coalesce(string_agg(concat_ws(':', id, version, status, notes), ',' order by id), '')) from adoptions) as adoptions,
+        (select md5(coalesce(string_agg(concat_ws(':', id, name, target), ',' order by id), '')) from metrics) as metrics,
+        (select md5(coalesce(string_agg(concat_ws(':', id, description, planned_annual, realised_annual), ',' order by id), '')) from benefits) as benefits,
+        (select count(*) from events) as events,
+        (select count(*) from events where actor_user_id = ${userId}) as own_events,
+        (select count(*) from evaluations) as evaluations,
+        (select count(*) from evaluation_reports) as reports,
+        (select md5(coalesce(string_agg(concat_ws(':', user_id, organisation_id, role), ',' order by user_id, organisation_id), '')) from memberships) as memberships,
+        (select count(*) from users) as users,
+        (select count(*) from pilot_evaluators) as evaluators`.execute(t.db)
+    return rows[0]
+  }
+
   return {
     t,
+    fingerprint,
     orgs,
     orgNumbers,
     writers,
