@@ -1,15 +1,32 @@
+import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { ActorResolver } from '../actor.ts'
 import type { Db } from '../db.ts'
 import { ProblemError } from '../problem.ts'
 import { loadActor } from './accounts.ts'
+import { RateLimiter } from './rate-limit.ts'
 import { findSession, type SessionPolicy } from './sessions.ts'
 import { findApiToken } from './tokens.ts'
 
 /** The session cookie's name: `__Host-` (Secure, host-only, path /) everywhere but local development. */
 export const sessionCookieName = (env: string) =>
   env === 'development' ? 'fr_session' : '__Host-fr_session'
+
+/** The connection's own address; X-Forwarded-For is not trusted (any client can set it). */
+export function connectionAddress(c: Context) {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
+
+function tooManyRequests(waitMs: number) {
+  return new ProblemError(429, 'too_many_requests', 'Too many requests', {
+    detail: `Wait ${Math.ceil(waitMs / 1000)} seconds before you try again`,
+  })
+}
 
 export function invalidToken() {
   return new ProblemError(401, 'invalid_token', 'The API token is not valid', {
@@ -26,16 +43,32 @@ export function credentialsResolver(options: {
   env: string
   policy: SessionPolicy
   clock?: () => Date
+  /** Requests one token may make per minute, and failed token attempts one address may make. */
+  limits?: { tokenRequestsPerMinute: number; failedTokensPerMinute: number }
 }): ActorResolver {
   const cookieName = sessionCookieName(options.env)
+  const limits = options.limits ?? { tokenRequestsPerMinute: 600, failedTokensPerMinute: 20 }
+  const perToken = new RateLimiter(limits.tokenRequestsPerMinute, 60_000)
+  const failuresPerAddress = new RateLimiter(limits.failedTokensPerMinute, 60_000)
   return async (c: Context) => {
     const now = options.clock?.() ?? new Date()
     const authorization = c.req.header('Authorization')
     if (authorization) {
+      const address = connectionAddress(c)
+      if (failuresPerAddress.retryAfter(address) > 0)
+        throw tooManyRequests(failuresPerAddress.retryAfter(address))
       const [scheme, secret] = authorization.split(' ')
-      if (scheme?.toLowerCase() !== 'bearer' || !secret) throw invalidToken()
-      const token = await findApiToken(options.db, secret, now)
-      if (!token) throw invalidToken()
+      const token =
+        scheme?.toLowerCase() === 'bearer' && secret
+          ? await findApiToken(options.db, secret, now)
+          : undefined
+      if (!token) {
+        failuresPerAddress.record(address)
+        throw invalidToken()
+      }
+      const wait = perToken.retryAfter(token.id)
+      if (wait > 0) throw tooManyRequests(wait)
+      perToken.record(token.id)
       const actor = await loadActor(options.db, token.userId, {
         organisationId: token.organisationId,
         scopes: token.scopes,

@@ -58,5 +58,10 @@ export async function findApiToken(db: Db, secret: string, now = new Date()) {
       .where('id', '=', token.id)
       .execute()
   }
-  return { userId: token.user_id, organisationId: token.organisation_id, scopes: token.scopes }
+  return {
+    id: token.id,
+    userId: token.user_id,
+    organisationId: token.organisation_id,
+    scopes: token.scopes,
+  }
 }

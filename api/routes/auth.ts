@@ -1,4 +1,3 @@
-import { getConnInfo } from '@hono/node-server/conninfo'
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
@@ -18,7 +17,7 @@ import { describeUser, loadActor } from '../auth/accounts.ts'
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords.ts'
 import { forbidden, isMemberOf } from '../auth/permissions.ts'
 import { RateLimiter } from '../auth/rate-limit.ts'
-import { sessionCookieName } from '../auth/resolve.ts'
+import { connectionAddress, sessionCookieName } from '../auth/resolve.ts'
 import {
   createSession,
   endSession,
@@ -33,15 +32,6 @@ import { notFound, ProblemError, validationFailed } from '../problem.ts'
 const FAILED_LOGINS_PER_ACCOUNT = 10
 const FAILED_LOGINS_PER_ADDRESS = 50
 const WINDOW_MS = 15 * 60_000
-
-/** The connection's own address; X-Forwarded-For is not trusted. */
-function addressOf(c: Context) {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown'
-  } catch {
-    return 'unknown'
-  }
-}
 
 function unauthenticated() {
   return new ProblemError(401, 'unauthenticated', 'Sign in first')
@@ -68,7 +58,7 @@ export function authRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const { email, password } = c.req.valid('json')
-        const address = addressOf(c)
+        const address = connectionAddress(c)
         const wait = Math.max(byAccount.retryAfter(email), byAddress.retryAfter(address))
         if (wait > 0) {
           c.get('log')?.warn({ event: 'login_throttled', email, address }, 'login throttled')

@@ -96,7 +96,11 @@ export interface TestApp {
 /** The app over a fresh database with two municipalities and a member of each; acting as Oslo. */
 export async function createTestApp(
   dialect: 'pglite' | 'postgres',
-  options: { bodyLimit?: number; realAuth?: boolean } = {}
+  options: {
+    bodyLimit?: number
+    realAuth?: boolean
+    limits?: { tokenRequestsPerMinute: number; failedTokensPerMinute: number }
+  } = {}
 ): Promise<TestApp> {
   const test = await createTestDatabase(dialect)
   const { db } = test
@@ -156,6 +160,7 @@ export async function createTestApp(
           env: 'test',
           policy: SESSION_POLICY,
           clock: () => fixedNow ?? new Date(),
+          limits: options.limits,
         })
       : async () => current,
   })
