@@ -42,6 +42,8 @@ export async function loadSampleData(
     if (!first || present) return { loaded: false, organisations: 0, pilots: 0 }
 
     const orgIds = new Map<string, string>()
+    // An organisation already registered keeps its own id; sample references are mapped to it.
+    const sampleIdToId = new Map<string, string>()
     for (const { id, ...org } of sampleOrganisations) {
       const existing = await trx
         .selectFrom('organisations')
@@ -52,6 +54,7 @@ export async function loadSampleData(
         existing ??
         (await createOrganisation(trx, OrganisationCreate.parse(org), { sample: false, id }))
       orgIds.set(org.orgNumber, created.id)
+      sampleIdToId.set(id, created.id)
     }
 
     const user = await trx
@@ -71,7 +74,11 @@ export async function loadSampleData(
         ...c,
         showPublicly: sample.pilot.availableToAdvise ?? false,
       }))
-      const input = PilotCreate.parse({ ...sample.pilot, contacts, ownerOrgId })
+      const partners = (sample.pilot.partners ?? []).map((p) => ({
+        ...p,
+        organisationId: sampleIdToId.get(p.organisationId) ?? p.organisationId,
+      }))
+      const input = PilotCreate.parse({ ...sample.pilot, contacts, partners, ownerOrgId })
       await createPilot(trx, input, actor, {
         at: onDay(sample.registeredOn),
         sample: true,
