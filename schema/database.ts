@@ -327,7 +327,8 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable
 }
 
-export type PilotRow = Selectable<PilotTable>
+/** A pilot as the application reads it: every column but the search document. */
+export type PilotRow = Omit<Selectable<PilotTable>, 'search'>
 export type NewPilot = Insertable<PilotTable>
 export type PilotUpdate = Updateable<PilotTable>
 export type OrganisationRow = Selectable<OrganisationTable>

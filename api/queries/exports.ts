@@ -16,7 +16,7 @@ import type { Db } from '../db.ts'
 import { diffFields } from '../domain/diff.ts'
 import { appendEvent } from './events.ts'
 import { createOrganisation } from './organisations.ts'
-import { SUCCEEDED, TRIED } from './pilots.ts'
+import { PILOT_COLUMNS, SUCCEEDED, TRIED } from './pilots.ts'
 import { jsonb, textArray } from './sql.ts'
 
 const iso = (d: Date) => d.toISOString()
@@ -37,7 +37,7 @@ export async function exportedPilots(
     .leftJoin('pilots as origin', (join) =>
       join.onRef('origin.id', '=', 'p.based_on_pilot_id').on('origin.visibility', '=', 'published')
     )
-    .selectAll('p')
+    .select(PILOT_COLUMNS)
     .select([
       'o.org_number as owner_org_number',
       'o.name as owner_name',

@@ -1,11 +1,10 @@
 import { type ExpressionBuilder, sql } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Database, PilotRow } from '../../schema/database.ts'
-import type { Pilot, PilotQuery, PilotSummary } from '../../schema/pilot.ts'
+import type { Pilot } from '../../schema/pilot.ts'
 import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
-import { decodeCursor, encodeCursor } from '../http/cursor.ts'
-import { flagConditions, flagsArray } from './flags.ts'
+import { flagsArray } from './flags.ts'
 import { exactTimestamp } from './sql.ts'
 
 type PilotEb = ExpressionBuilder<
@@ -40,11 +39,51 @@ export function visibleTo(viewer: Actor | null) {
   }
 }
 
+/** Every column of a pilot but the search document, which only the database needs. */
+export const PILOT_COLUMNS = [
+  'p.id',
+  'p.title',
+  'p.summary',
+  'p.problem',
+  'p.hypothesis',
+  'p.innovation_type',
+  'p.service_area',
+  'p.owner_org_id',
+  'p.available_to_advise',
+  'p.planned_start',
+  'p.planned_end',
+  'p.actual_start',
+  'p.actual_end',
+  'p.budget_nok',
+  'p.funding_source',
+  'p.evaluation_method',
+  'p.evaluation_plan',
+  'p.legal_basis',
+  'p.legal_reference',
+  'p.legal_approval_date',
+  'p.legal_expiry_date',
+  'p.legal_extended_until',
+  'p.based_on_pilot_id',
+  'p.tags',
+  'p.stage',
+  'p.stage_changed_at',
+  'p.outcome',
+  'p.visibility',
+  'p.discontinued_reason',
+  'p.adoption_decision_reference',
+  'p.adoption_decision_date',
+  'p.preregistration',
+  'p.sample',
+  'p.version',
+  'p.created_at',
+  'p.updated_at',
+] as const
+
 export function pilotBase(db: Db) {
   return db
     .selectFrom('pilots as p')
     .innerJoin('organisations as o', 'o.id', 'p.owner_org_id')
-    .selectAll('p')
+    .select(PILOT_COLUMNS)
     .select([
       'o.name as owner_name',
       'o.kind as owner_kind',
@@ -267,7 +306,7 @@ export async function lockPilot(trx: Db, id: string, viewer: Actor | null) {
   return trx
     .selectFrom('pilots as p')
     .innerJoin('organisations as o', 'o.id', 'p.owner_org_id')
-    .selectAll('p')
+    .select(PILOT_COLUMNS)
     .where('p.id', '=', id)
     .where(visibleTo(viewer))
     .forUpdate('p')

@@ -29,7 +29,7 @@ import {
 const STATS_CACHE = 'public, max-age=60'
 
 /** Fits the Bass model, turning input that cannot support a fit into a 422 that says why. */
-function fit(adoptionsPerPeriod: number[], horizon: number) {
+function fitOrRefuse(adoptionsPerPeriod: number[], horizon: number) {
   try {
     const { sse: _sse, ...result } = fitBass(adoptionsPerPeriod, { horizon })
     return result
@@ -115,7 +115,7 @@ export function statsRoutes({ db, clock }: AppDeps) {
             detail: 'No organisation has taken this pilot up yet',
           })
         }
-        const result = fit(
+        const result = fitOrRefuse(
           series.map((s) => s.adoptions),
           horizon
         )
@@ -138,7 +138,7 @@ export function statsRoutes({ db, clock }: AppDeps) {
       }),
       (c) => {
         const { adoptionsPerPeriod, horizon } = c.req.valid('json')
-        return c.json(fit(adoptionsPerPeriod, horizon), 200)
+        return c.json(fitOrRefuse(adoptionsPerPeriod, horizon), 200)
       }
     )
 }
