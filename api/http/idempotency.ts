@@ -98,3 +98,9 @@ export async function pruneIdempotencyKeys(db: Db, olderThanHours = 24) {
     .where('created_at', '<', new Date(Date.now() - olderThanHours * 3600_000))
     .execute()
 }
+
+/** Puts a write's stored headers on the response, and says when it is a replay. */
+export function applyWriteHeaders(c: Context, result: WriteResult & { replayed: boolean }) {
+  for (const [name, value] of Object.entries(result.headers)) c.header(name, value)
+  if (result.replayed) c.header('Idempotent-Replayed', 'true')
+}

@@ -13,7 +13,7 @@ import type { AppDeps } from '../app.ts'
 import { createRouter } from '../app.ts'
 import { requireActor } from '../http/actor.ts'
 import { etagOf, requireIfMatch } from '../http/etag.ts'
-import { idempotentWrite } from '../http/idempotency.ts'
+import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import {
   IdempotencyHeaders,
   IfMatchHeaders,
@@ -104,8 +104,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
             headers: { Location: `/api/v1/adoptions/${adoptionId}`, ETag: etagOf(1) },
           }
         })
-        for (const [k, v] of Object.entries(result.headers)) c.header(k, v)
-        if (result.replayed) c.header('Idempotent-Replayed', 'true')
+        applyWriteHeaders(c, result)
         return c.json(result.body as Adoption, 201)
       }
     )
@@ -139,8 +138,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
             headers: { Location: `/api/v1/pilots/${copy.localPilotId}` },
           }
         })
-        for (const [k, v] of Object.entries(result.headers)) c.header(k, v)
-        if (result.replayed) c.header('Idempotent-Replayed', 'true')
+        applyWriteHeaders(c, result)
         return c.json(result.body as z.infer<typeof CopyResult>, 201)
       }
     )

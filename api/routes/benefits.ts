@@ -14,7 +14,7 @@ import { createRouter } from '../app.ts'
 import type { Db } from '../db.ts'
 import { requireActor } from '../http/actor.ts'
 import { etagOf, optionalIfMatch, requireIfMatch } from '../http/etag.ts'
-import { idempotentWrite } from '../http/idempotency.ts'
+import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import {
   ETagHeader,
   IdempotencyHeaders,
@@ -138,8 +138,7 @@ function ledgerRoutes({ db, clock }: AppDeps, kind: LedgerKind) {
             },
           }
         })
-        for (const [k, v] of Object.entries(result.headers)) c.header(k, v)
-        if (result.replayed) c.header('Idempotent-Replayed', 'true')
+        applyWriteHeaders(c, result)
         return c.json(result.body as Benefit, 201)
       }
     )

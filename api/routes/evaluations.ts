@@ -13,7 +13,7 @@ import type { AppDeps, AppEnv } from '../app.ts'
 import { createRouter } from '../app.ts'
 import { requireActor } from '../http/actor.ts'
 import { etagOf, optionalIfMatch, requireIfMatch } from '../http/etag.ts'
-import { idempotentWrite } from '../http/idempotency.ts'
+import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import {
   ETagHeader,
   IdempotencyHeaders,
@@ -118,8 +118,7 @@ export function evaluationRoutes(deps: AppDeps) {
             },
           }
         })
-        for (const [k, v] of Object.entries(result.headers)) c.header(k, v)
-        if (result.replayed) c.header('Idempotent-Replayed', 'true')
+        applyWriteHeaders(c, result)
         return c.json(result.body as Evaluation, 201)
       }
     )
@@ -283,7 +282,7 @@ export function evaluationRoutes(deps: AppDeps) {
             headers: { ETag: etagOf(version) },
           }
         })
-        for (const [k, v] of Object.entries(result.headers)) c.header(k, v)
+        applyWriteHeaders(c, result)
         return c.json(result.body as { items: z.infer<typeof Evaluator>[]; nextCursor: null }, 201)
       }
     )

@@ -5,7 +5,7 @@ import type { AppDeps } from '../app.ts'
 import { createRouter } from '../app.ts'
 import { requireActor } from '../http/actor.ts'
 import { etagOf, optionalIfMatch, requireIfMatch } from '../http/etag.ts'
-import { idempotentWrite } from '../http/idempotency.ts'
+import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import {
   ETagHeader,
   IdempotencyHeaders,
@@ -75,8 +75,7 @@ export function metricRoutes({ db, clock }: AppDeps) {
             },
           }
         })
-        for (const [k, v] of Object.entries(result.headers)) c.header(k, v)
-        if (result.replayed) c.header('Idempotent-Replayed', 'true')
+        applyWriteHeaders(c, result)
         return c.json(result.body as Metric, 201)
       }
     )

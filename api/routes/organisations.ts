@@ -6,7 +6,7 @@ import { createRouter } from '../app.ts'
 import { requireSystemAdmin } from '../auth/permissions.ts'
 import { requireActor } from '../http/actor.ts'
 import { decodeCursor, encodeCursor } from '../http/cursor.ts'
-import { idempotentWrite } from '../http/idempotency.ts'
+import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import { IdempotencyHeaders, jsonBody, jsonResponse, problems } from '../http/openapi.ts'
 import { notFound } from '../problem.ts'
 import {
@@ -82,8 +82,7 @@ export function organisationRoutes({ db }: AppDeps) {
             headers: { Location: `/api/v1/organisations/${org.id}` },
           }
         })
-        for (const [k, v] of Object.entries(result.headers)) c.header(k, v)
-        if (result.replayed) c.header('Idempotent-Replayed', 'true')
+        applyWriteHeaders(c, result)
         return c.json(result.body as Organisation, 201)
       }
     )

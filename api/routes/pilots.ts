@@ -17,7 +17,7 @@ import { createRouter } from '../app.ts'
 import type { Db } from '../db.ts'
 import { requireActor } from '../http/actor.ts'
 import { etagOf, requireIfMatch } from '../http/etag.ts'
-import { idempotentWrite } from '../http/idempotency.ts'
+import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import {
   IdempotencyHeaders,
   IfMatchHeaders,
@@ -97,8 +97,7 @@ export function pilotRoutes({ db, clock }: AppDeps) {
             headers: { Location: `/api/v1/pilots/${id}`, ETag: etagOf(pilot.version) },
           }
         })
-        for (const [k, v] of Object.entries(result.headers)) c.header(k, v)
-        if (result.replayed) c.header('Idempotent-Replayed', 'true')
+        applyWriteHeaders(c, result)
         return c.json(result.body as Pilot, 201)
       }
     )
