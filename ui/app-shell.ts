@@ -2,8 +2,13 @@ import { ContextProvider } from '@lit/context'
 import { Task } from '@lit/task'
 import { css, html, LitElement, nothing } from 'lit'
 import { ApiClient } from './api/client.ts'
-import { apiContext, i18nContext } from './context.ts'
-import type { LocaleChangeEvent, NavigateEvent, PageTitleEvent } from './events.ts'
+import { apiContext, i18nContext, type Session, sessionContext } from './context.ts'
+import type {
+  LocaleChangeEvent,
+  NavigateEvent,
+  PageTitleEvent,
+  UnsavedChangesEvent,
+} from './events.ts'
 import { I18n, storedLocale, storeLocale } from './i18n/i18n.ts'
 import { matchRoute, type Route } from './router.ts'
 import { appStyles, designsystemet } from './styles/designsystemet.ts'
@@ -11,6 +16,8 @@ import './components/site-footer.ts'
 import './components/site-header.ts'
 import './pages/accessibility-page.ts'
 import './pages/discover-page.ts'
+import './pages/login-page.ts'
+import './pages/pilot-form-page.ts'
 import './pages/not-found-page.ts'
 import './pages/overview-page.ts'
 import './pages/pilot-page.ts'
@@ -62,6 +69,14 @@ export class AppShell extends LitElement {
     context: i18nContext,
     initialValue: this.#i18n,
   })
+  readonly #sessionProvider = new ContextProvider(this, {
+    context: sessionContext,
+    initialValue: undefined,
+  })
+  #sessionLoad = 0
+  // A form on show has changes that are not saved; leaving asks first.
+  #unsaved = false
+  #href = window.location.href
 
   // Sample data is marked on every pilot; one look at the newest tells whether this registry is a demo.
   readonly #sample = new Task(this, {
@@ -79,7 +94,11 @@ export class AppShell extends LitElement {
     super.connectedCallback()
     document.documentElement.lang = this.#i18n.locale
     window.addEventListener('popstate', this.#onPopState)
+    window.addEventListener('beforeunload', this.#onBeforeUnload)
     this.addEventListener('click', this.#onClick)
+    this.addEventListener('session-change', this.#onSessionChange)
+    this.addEventListener('unsaved-changes', this.#onUnsavedChanges)
+    void this.#loadSession()
     this.addEventListener('app-navigate', this.#onNavigate)
     this.addEventListener('page-title', this.#onPageTitle)
     this.addEventListener('locale-change', this.#onLocaleChange)
@@ -88,7 +107,10 @@ export class AppShell extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback()
     window.removeEventListener('popstate', this.#onPopState)
+    window.removeEventListener('beforeunload', this.#onBeforeUnload)
     this.removeEventListener('click', this.#onClick)
+    this.removeEventListener('session-change', this.#onSessionChange)
+    this.removeEventListener('unsaved-changes', this.#onUnsavedChanges)
     this.removeEventListener('app-navigate', this.#onNavigate)
     this.removeEventListener('page-title', this.#onPageTitle)
     this.removeEventListener('locale-change', this.#onLocaleChange)
@@ -123,6 +145,10 @@ export class AppShell extends LitElement {
         return html`<pilot-page .pilotId=${route.id}></pilot-page>`
       case 'accessibility':
         return html`<accessibility-page></accessibility-page>`
+      case 'login':
+        return html`<login-page .next=${route.next}></login-page>`
+      case 'register':
+        return html`<pilot-form-page></pilot-form-page>`
       case 'not-found':
         return html`<not-found-page></not-found-page>`
       default:
@@ -130,8 +156,35 @@ export class AppShell extends LitElement {
     }
   }
 
+  /** Loads who is signed in; a newer load wins over one still under way. */
+  async #loadSession() {
+    const load = ++this.#sessionLoad
+    let session: Session | null
+    try {
+      const user = await this.#api.me()
+      const organisation =
+        user?.organisationId != null
+          ? await this.#api.organisation(user.organisationId).catch(() => null)
+          : null
+      session = user ? { user, organisation } : null
+    } catch {
+      // The API is down or odd: the app still works for reading, as someone signed out.
+      session = null
+    }
+    if (load === this.#sessionLoad) this.#sessionProvider.setValue(session)
+  }
+
+  /** True when the user agrees to leave a form with unsaved changes (or there are none). */
+  #mayLeave(): boolean {
+    if (!this.#unsaved) return true
+    if (!window.confirm(this.#i18n.t('form.unsaved.confirm'))) return false
+    this.#unsaved = false
+    return true
+  }
+
   /** Shows the page for the current address; after a move, focus goes to the new content. */
   async #show(options: { moveFocus: boolean; scrollToTop: boolean }) {
+    this.#href = window.location.href
     this.#route = matchRoute(new URL(window.location.href))
     this.requestUpdate()
     if (options.scrollToTop) window.scrollTo(0, 0)
@@ -142,6 +195,7 @@ export class AppShell extends LitElement {
   #go(href: string, options: { inPlace: boolean }) {
     const url = new URL(href, window.location.href)
     const current = window.location.pathname + window.location.search
+    if (url.pathname + url.search !== current && !this.#mayLeave()) return
     if (url.pathname + url.search !== current) window.history.pushState(null, '', url)
     void this.#show({ moveFocus: !options.inPlace, scrollToTop: !options.inPlace })
   }
@@ -168,7 +222,24 @@ export class AppShell extends LitElement {
 
   readonly #onNavigate = (event: NavigateEvent) => this.#go(event.href, { inPlace: event.inPlace })
 
-  readonly #onPopState = () => void this.#show({ moveFocus: true, scrollToTop: false })
+  readonly #onPopState = () => {
+    if (!this.#mayLeave()) {
+      // The browser has already moved: put the form's address back.
+      window.history.pushState(null, '', this.#href)
+      return
+    }
+    void this.#show({ moveFocus: true, scrollToTop: false })
+  }
+
+  readonly #onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (this.#unsaved) event.preventDefault()
+  }
+
+  readonly #onSessionChange = () => void this.#loadSession()
+
+  readonly #onUnsavedChanges = (event: UnsavedChangesEvent) => {
+    this.#unsaved = event.unsaved
+  }
 
   readonly #onPageTitle = (event: PageTitleEvent) => {
     const name = this.#i18n.t('app.name')

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context'
-import type { ApiClient } from './api/client.ts'
+import type { ApiClient, Me, Organisation } from './api/client.ts'
 import type { I18n } from './i18n/i18n.ts'
 
 /** The API client, provided by `<app-shell>`. */
@@ -7,3 +7,27 @@ export const apiContext = createContext<ApiClient>(Symbol('forsoksregisteret.api
 
 /** The current language's messages and formats, provided by `<app-shell>`; replaced on a switch. */
 export const i18nContext = createContext<I18n>(Symbol('forsoksregisteret.i18n'))
+
+/** Who is signed in and for which organisation. */
+export interface Session {
+  user: Me
+  organisation: Organisation | null
+}
+
+/**
+ * The session, provided by `<app-shell>` from `GET /auth/me`: `undefined` while it loads, `null`
+ * when no one is signed in.
+ */
+export const sessionContext = createContext<Session | null | undefined>(
+  Symbol('forsoksregisteret.session')
+)
+
+/** Whether the user may change a pilot of `ownerId`: a member of the owner, or a system admin. */
+export function canEditPilot(session: Session | null | undefined, ownerId: string): boolean {
+  if (!session) return false
+  const { user } = session
+  return (
+    user.roles.includes('system_admin') ||
+    user.memberships.some((m) => m.organisationId === ownerId)
+  )
+}

@@ -35,10 +35,30 @@ export class LocaleChangeEvent extends Event {
   }
 }
 
+/** Someone signed in or out: the shell loads the session again. */
+export class SessionChangeEvent extends Event {
+  static readonly type = 'session-change'
+  constructor() {
+    super(SessionChangeEvent.type, { bubbles: true, composed: true })
+  }
+}
+
+/** A form has (or no longer has) changes that are not saved: the shell asks before leaving. */
+export class UnsavedChangesEvent extends Event {
+  static readonly type = 'unsaved-changes'
+  readonly unsaved: boolean
+  constructor(unsaved: boolean) {
+    super(UnsavedChangesEvent.type, { bubbles: true, composed: true })
+    this.unsaved = unsaved
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'app-navigate': NavigateEvent
     'page-title': PageTitleEvent
     'locale-change': LocaleChangeEvent
+    'session-change': SessionChangeEvent
+    'unsaved-changes': UnsavedChangesEvent
   }
 }

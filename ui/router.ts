@@ -37,6 +37,8 @@ export type Route =
   | { name: 'discover'; query: DiscoverQuery }
   | { name: 'pilot'; id: string }
   | { name: 'accessibility' }
+  | { name: 'login'; next: string }
+  | { name: 'register' }
   | { name: 'not-found' }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -65,12 +67,21 @@ export function emptyDiscoverQuery(): DiscoverQuery {
   return parseDiscoverQuery(new URLSearchParams())
 }
 
+/** Where to go after signing in: a path of this app, never another site (`//host`, `/\\host`). */
+export function safeNext(next: string | null): string {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/'
+  if (next.startsWith('/logg-inn')) return '/'
+  return next
+}
+
 /** Which page a path shows. */
 export function matchRoute(url: Pick<URL, 'pathname' | 'searchParams'>): Route {
   const path = url.pathname.replace(/\/+$/, '') || '/'
   if (path === '/') return { name: 'overview' }
   if (path === '/sok') return { name: 'discover', query: parseDiscoverQuery(url.searchParams) }
   if (path === '/tilgjengelighet') return { name: 'accessibility' }
+  if (path === '/logg-inn') return { name: 'login', next: safeNext(url.searchParams.get('neste')) }
+  if (path === '/forsok/ny') return { name: 'register' }
   const pilot = /^\/forsok\/([^/]+)$/.exec(path)
   if (pilot?.[1] && UUID.test(pilot[1])) return { name: 'pilot', id: pilot[1].toLowerCase() }
   return { name: 'not-found' }
@@ -80,6 +91,9 @@ export function matchRoute(url: Pick<URL, 'pathname' | 'searchParams'>): Route {
 export const paths = {
   overview: () => '/',
   accessibility: () => '/tilgjengelighet',
+  login: (next?: string) =>
+    next && next !== '/' ? `/logg-inn?${new URLSearchParams({ neste: next })}` : '/logg-inn',
+  register: () => '/forsok/ny',
   pilot: (id: string) => `/forsok/${encodeURIComponent(id)}`,
   discover(query: Partial<DiscoverQuery> = {}) {
     const params = new URLSearchParams()

@@ -1,15 +1,18 @@
 import type { z } from 'zod'
 import { Adoption } from '../../schema/adoption.ts'
+import { Me as MeSchema } from '../../schema/auth.ts'
 import { BenefitLedger } from '../../schema/benefit.ts'
 import { Problem, page } from '../../schema/common.ts'
 import { Evaluation } from '../../schema/evaluation.ts'
 import { PilotEvent } from '../../schema/event.ts'
+import { Organisation } from '../../schema/organisation.ts'
 import {
   Pilot,
   PilotFacets as PilotFacetsSchema,
   type PilotFilters,
   type PilotQuery,
   PilotSummary,
+  type TransitionRequest,
 } from '../../schema/pilot.ts'
 import { PipelineStats as PipelineStatsSchema } from '../../schema/stats.ts'
 
@@ -23,7 +26,8 @@ export type EvaluationPage = z.infer<typeof EvaluationPage>
 export type AdoptionPage = z.infer<typeof AdoptionPage>
 export type EventPage = z.infer<typeof EventPage>
 export type PilotFacets = z.infer<typeof PilotFacetsSchema>
-export type { BenefitLedger, Pilot, PilotSummary }
+export type { BenefitLedger, Organisation, Pilot, PilotSummary }
+export type Me = z.infer<typeof MeSchema>
 export type PipelineStats = z.infer<typeof PipelineStatsSchema>
 
 /** A search as the UI asks for it: every filter optional, lists of values where the API takes several. */
@@ -54,6 +58,18 @@ export function searchParams(query: Record<string, unknown>): URLSearchParams {
     }
   }
   return params
+}
+
+/** A pilot's ETag, as the API sends it and expects it back in `If-Match`. */
+export const etagOf = (version: number) => `"${version}"`
+
+function problemError(status: number, body: unknown, request: string): ApiError {
+  const problem = Problem.safeParse(body)
+  return new ApiError(
+    status,
+    problem.success ? problem.data : null,
+    problem.success ? problem.data.title : `${request} answered ${status}`
+  )
 }
 
 interface GetOptions {
@@ -119,6 +135,76 @@ export class ApiClient {
     return this.#get('/stats/pipeline', PipelineStatsSchema, { signal })
   }
 
+  /** The signed-in user, or null when no one is. */
+  async me(signal?: AbortSignal): Promise<Me | null> {
+    try {
+      return await this.#get('/auth/me', MeSchema, { signal })
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null
+      throw error
+    }
+  }
+
+  organisation(id: string, signal?: AbortSignal) {
+    return this.#get(`/organisations/${encodeURIComponent(id)}`, Organisation, { signal })
+  }
+
+  login(email: string, password: string) {
+    return this.#send('POST', '/auth/login', MeSchema, { email, password })
+  }
+
+  async logout() {
+    await this.#send('POST', '/auth/logout', null, undefined)
+  }
+
+  /** Registers a pilot; `input` has been checked against `PilotCreate` by the caller. */
+  createPilot(input: unknown) {
+    return this.#send('POST', '/pilots', Pilot, input)
+  }
+
+  /** Moves a pilot to another stage; refused with 412 when it changed since `version` was read. */
+  transition(id: string, version: number, request: TransitionRequest) {
+    return this.#send('POST', `/pilots/${encodeURIComponent(id)}/transitions`, Pilot, request, {
+      'If-Match': etagOf(version),
+    })
+  }
+
+  // Writes carry the session cookie; the browser adds Origin, which the API checks.
+  async #send<S extends z.ZodType | null>(
+    method: 'POST' | 'PATCH',
+    path: string,
+    schema: S,
+    body: unknown,
+    headers: Record<string, string> = {}
+  ): Promise<S extends z.ZodType ? z.output<S> : undefined> {
+    const url = `${this.#base}${path}`
+    const response = await this.#fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    })
+    const answer: unknown = await response.json().catch(() => null)
+    if (!response.ok) throw problemError(response.status, answer, `${method} ${url}`)
+    if (schema === null) return undefined as never
+    const parsed = schema.safeParse(answer)
+    if (!parsed.success) {
+      throw new ApiError(
+        response.status,
+        null,
+        `${method} ${url} answered in an unexpected shape`,
+        {
+          cause: parsed.error,
+        }
+      )
+    }
+    return parsed.data as never
+  }
+
   async #get<S extends z.ZodType>(
     path: string,
     schema: S,
@@ -131,14 +217,7 @@ export class ApiClient {
       signal: options.signal ?? null,
     })
     const body: unknown = await response.json().catch(() => null)
-    if (!response.ok) {
-      const problem = Problem.safeParse(body)
-      throw new ApiError(
-        response.status,
-        problem.success ? problem.data : null,
-        problem.success ? problem.data.title : `GET ${url} answered ${response.status}`
-      )
-    }
+    if (!response.ok) throw problemError(response.status, body, `GET ${url}`)
     const parsed = schema.safeParse(body)
     if (!parsed.success) {
       throw new ApiError(response.status, null, `GET ${url} answered in an unexpected shape`, {

@@ -1,9 +1,16 @@
-import { css, html } from 'lit'
+import { ContextConsumer } from '@lit/context'
+import { css, html, nothing } from 'lit'
 import { AppElement } from '../app-element.ts'
+import { apiContext, type Session, sessionContext } from '../context.ts'
+import { NavigateEvent, SessionChangeEvent } from '../events.ts'
 import { paths } from '../router.ts'
 import './language-switcher.ts'
 
-/** The service name, the main menu and the language switcher. */
+/**
+ * The service name, the main menu, the language switcher, and who is signed in with a button to
+ * sign out (or a link to sign in).
+ * @fires session-change - after signing out
+ */
 export class SiteHeader extends AppElement {
   static override properties = { current: {} }
   static override styles = [
@@ -62,6 +69,21 @@ export class SiteHeader extends AppElement {
       nav a[aria-current='page'] {
         font-weight: var(--ds-font-weight-semibold);
       }
+      .account {
+        align-items: center;
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--ds-size-2) var(--ds-size-4);
+      }
+      .who {
+        display: flex;
+        flex-direction: column;
+        line-height: 1.3;
+      }
+      .who .org {
+        color: var(--ds-color-neutral-text-subtle);
+        font-size: var(--ds-body-sm-font-size);
+      }
       @media (max-width: 40rem) {
         .brand {
           flex-basis: 100%;
@@ -73,8 +95,12 @@ export class SiteHeader extends AppElement {
   /** The name of the route on show, to mark its menu item as the current page. */
   declare current: string | undefined
 
+  readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true })
+  readonly #api = new ContextConsumer(this, { context: apiContext })
+
   override render() {
     const t = this.i18n.t.bind(this.i18n)
+    const session = this.#session.value
     const item = (route: string, href: string, label: string) =>
       html`<li>
         <a class="nav-link" href=${href} aria-current=${this.current === route ? 'page' : 'false'}
@@ -96,11 +122,41 @@ export class SiteHeader extends AppElement {
           <ul>
             ${item('overview', paths.overview(), t('nav.overview'))}
             ${item('discover', paths.discover(), t('nav.discover'))}
+            ${session ? item('register', paths.register(), t('nav.register')) : nothing}
           </ul>
         </nav>
         <language-switcher></language-switcher>
+        ${this.#account(session)}
       </div>
     </header>`
+  }
+
+  #account(session: Session | null | undefined) {
+    const t = this.i18n.t.bind(this.i18n)
+    if (session === undefined) return nothing
+    if (session === null) {
+      const here = window.location.pathname + window.location.search
+      return html`<a class="ds-link" href=${paths.login(here)}>${t('auth.login')}</a>`
+    }
+    return html`<div class="account">
+      <p class="who ds-paragraph" data-size="sm">
+        <span class="name">${session.user.name}</span>
+        ${session.organisation ? html`<span class="org">${session.organisation.name}</span>` : nothing}
+      </p>
+      <button class="ds-button" data-variant="secondary" data-size="sm" type="button" @click=${this.#logout}>
+        ${t('auth.logout')}
+      </button>
+    </div>`
+  }
+
+  async #logout() {
+    try {
+      await this.#api.value?.logout()
+    } finally {
+      this.dispatchEvent(new SessionChangeEvent())
+      if (window.location.pathname === paths.register())
+        this.dispatchEvent(new NavigateEvent(paths.overview()))
+    }
   }
 }
 customElements.define('site-header', SiteHeader)

@@ -3,7 +3,7 @@ import { initialState, Task, TaskStatus } from '@lit/task'
 import { css, html, nothing } from 'lit'
 import { ApiError, type Pilot } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
-import { apiContext } from '../context.ts'
+import { apiContext, canEditPilot, sessionContext } from '../context.ts'
 import { CONTENT_LANG } from '../i18n/i18n.ts'
 import { paths } from '../router.ts'
 import { taskView } from '../task-view.ts'
@@ -18,6 +18,8 @@ import '../components/pilot-facts.ts'
 import '../components/pilot-hypothesis.ts'
 import '../components/pilot-status.ts'
 import '../components/pilot-timeline.ts'
+import '../components/stage-transition.ts'
+import type { PilotChangedEvent } from '../components/stage-transition.ts'
 
 /** Everything about one pilot: what it tried, how it was measured, what it showed and who copied it. */
 export class PilotPage extends AppElement {
@@ -77,6 +79,9 @@ export class PilotPage extends AppElement {
   declare pilotId: string
 
   readonly #api = new ContextConsumer(this, { context: apiContext })
+  readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true })
+  // The pilot as a stage change left it, newer than what the task read.
+  #changed: Pilot | null = null
   readonly #pilot = new Task(this, {
     task: ([api, id], { signal }) => (api ? api.pilot(id, signal) : initialState),
     args: () => [this.#api.value, this.pilotId] as const,
@@ -103,7 +108,13 @@ export class PilotPage extends AppElement {
     ) {
       return this.#notFound()
     }
-    return html`<div class="container">${taskView(task, (pilot) => this.#page(pilot))}</div>`
+    return html`<div class="container">${taskView(task, (pilot) =>
+      this.#page(
+        this.#changed?.id === pilot.id && this.#changed.version > pilot.version
+          ? this.#changed
+          : pilot
+      )
+    )}</div>`
   }
 
   override updated() {
@@ -111,6 +122,11 @@ export class PilotPage extends AppElement {
     if (task.status === TaskStatus.COMPLETE && task.value) this.announcePageTitle(task.value.title)
     if (task.status === TaskStatus.ERROR)
       this.announcePageTitle(this.i18n.t('pilot.notFound.title'))
+  }
+
+  readonly #onPilotChanged = (event: PilotChangedEvent) => {
+    this.#changed = event.pilot
+    this.requestUpdate()
   }
 
   #notFound() {
@@ -141,6 +157,11 @@ export class PilotPage extends AppElement {
       <div class="layout">
         <div class="main">${this.#sections(pilot)}</div>
         <aside class="side">
+          ${
+            canEditPilot(this.#session.value, pilot.owner.id)
+              ? html`<stage-transition .pilot=${pilot} @pilot-changed=${this.#onPilotChanged}></stage-transition>`
+              : nothing
+          }
           <pilot-facts .pilot=${pilot}></pilot-facts>
           <pilot-contact .pilot=${pilot}></pilot-contact>
         </aside>

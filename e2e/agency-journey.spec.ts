@@ -1,0 +1,131 @@
+import { expect, test } from '@playwright/test'
+import { checkPage, settled } from './checks.ts'
+
+const TITLE = 'Digital veiledning før første møte med NAV'
+
+// The agency's case officer signs in, registers a pilot with a primary success criterion, and
+// takes it through planned to running; a step that lacks what it needs is refused in plain words.
+test('an agency case officer registers a pilot and takes it to running', async ({ page }) => {
+  await test.step('registering needs a signed-in user; the login page explains mistakes', async () => {
+    await page.goto('/forsok/ny')
+    await expect(page.getByText('Du må logge inn for å registrere et forsøk.')).toBeVisible()
+    await page.getByRole('main').getByRole('link', { name: 'Logg inn' }).click()
+    await expect(page).toHaveURL(/\/logg-inn\?neste=%2Fforsok%2Fny$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible()
+    await expect(page.getByLabel('E-postadresse')).toHaveAttribute('autocomplete', 'username')
+    await expect(page.getByLabel('Passord')).toHaveAttribute('autocomplete', 'current-password')
+    await checkPage(page, 'login')
+
+    await page.getByRole('button', { name: 'Logg inn' }).click()
+    const summary = page.getByRole('heading', { name: 'Du ble ikke logget inn' })
+    await expect(summary).toBeVisible()
+    await expect(page.getByLabel('E-postadresse')).toHaveAttribute('aria-invalid', 'true')
+    await page.getByRole('link', { name: /^Passord: Fyll ut feltet/ }).click()
+    await expect(page.getByLabel('Passord')).toBeFocused()
+
+    await page.getByLabel('E-postadresse').fill('etat@demo.example')
+    await page.getByLabel('Passord').fill('feil-passord')
+    await page.getByRole('button', { name: 'Logg inn' }).click()
+    await expect(page.getByText('Feil e-postadresse eller passord.')).toBeVisible()
+    await checkPage(page, 'login-errors')
+  })
+
+  await test.step('signed in, back at the form, with name and organisation in the header', async () => {
+    await page.getByLabel('Passord').fill('demo-passord-2026')
+    await page.getByRole('button', { name: 'Logg inn' }).click()
+    await expect(page).toHaveURL(/\/forsok\/ny$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Registrer et forsøk' })).toBeVisible()
+    const header = page.getByRole('banner')
+    await expect(header.getByText('Eirik Etat')).toBeVisible()
+    await expect(header.getByRole('button', { name: 'Logg ut' })).toBeVisible()
+  })
+
+  await test.step('the form checks itself and puts each error on its field', async () => {
+    await page.getByRole('button', { name: 'Registrer forsøket' }).click()
+    const summary = page.locator('[data-error-summary]')
+    await expect(summary).toBeFocused()
+    await expect(page.getByRole('link', { name: 'Tittel: Fyll ut feltet' })).toBeVisible()
+    await expect(
+      page.getByRole('link', { name: 'Suksesskriterium 1, Hva som måles: Fyll ut feltet' })
+    ).toBeVisible()
+    await expect(page.getByLabel('Tittel')).toHaveAttribute('aria-invalid', 'true')
+    await checkPage(page, 'register-errors')
+
+    // Leaving with unsaved changes asks first; saying no keeps the form.
+    await page.getByLabel('Tittel').fill(TITLE)
+    page.once('dialog', (dialog) => void dialog.dismiss())
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Oversikt' })
+      .click()
+    await expect(page).toHaveURL(/\/forsok\/ny$/)
+    await expect(page.getByLabel('Tittel')).toHaveValue(TITLE)
+  })
+
+  await test.step('a complete registration leads to the new pilot', async () => {
+    await page
+      .getByLabel('Kort beskrivelse')
+      .fill('Brukere får veiledning på video før første møte.')
+    await page.getByLabel('Problemet forsøket skal løse').fill('Mange møter uforberedt.')
+    await expect(page.getByText('Skriv den slik: «Hvis vi …, så vil … målt ved …»')).toBeVisible()
+    await page
+      .getByLabel('Hypotese')
+      .fill(
+        'Hvis vi gir veiledning på video, så vil flere møte forberedt, målt ved andel forberedte.'
+      )
+    await page.getByLabel('Type innovasjon').selectOption({ label: 'Tjeneste' })
+    await page.getByLabel('Tjenesteområde').selectOption({ label: 'Sosiale tjenester' })
+    await page.getByLabel('Planlagt start').fill('2026-09-01')
+    await page.getByLabel('Planlagt slutt').fill('2027-06-30')
+    await page.getByLabel('Evalueringsmetode').selectOption({ label: 'Før-og-etter-måling' })
+    const metric = page.getByRole('group', { name: 'Suksesskriterium 1' })
+    await metric.getByLabel('Hva som måles').fill('Andel som møter forberedt')
+    await metric.getByLabel('Enhet').fill('prosent')
+    await metric.getByLabel('Utgangsverdi').fill('35')
+    await metric.getByLabel('Mål', { exact: true }).fill('60')
+    await expect(metric.getByRole('checkbox', { name: /Hovedmål/ })).toBeChecked()
+    await page.getByRole('button', { name: 'Registrer forsøket' }).click()
+
+    await expect(page).toHaveURL(/\/forsok\/[0-9a-f-]{36}$/)
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
+  })
+
+  const panel = page.getByRole('region', { name: 'Flytt til neste fase' })
+
+  await test.step('from hypothesis the pilot can only be planned (or discontinued)', async () => {
+    await expect(panel.getByRole('radio')).toHaveCount(2)
+    await expect(panel.getByRole('radio', { name: 'Planlagt' })).toBeVisible()
+    await expect(panel.getByRole('radio', { name: 'Avbrutt' })).toBeVisible()
+    await expect(panel.getByRole('radio', { name: 'Pågår' })).toHaveCount(0)
+    await checkPage(page, 'pilot-new')
+
+    await panel.getByRole('radio', { name: 'Planlagt' }).check()
+    await panel.getByRole('button', { name: 'Flytt forsøket' }).click()
+    await expect(panel.getByText('Forsøket er flyttet til «Planlagt».')).toBeVisible()
+    await expect(panel.getByRole('radio', { name: 'Pågår' })).toBeVisible()
+  })
+
+  await test.step('running without an actual start is refused, and the reason given', async () => {
+    await panel.getByRole('radio', { name: 'Pågår' }).check()
+    await panel.getByRole('button', { name: 'Flytt forsøket' }).click()
+    await expect(
+      panel.getByRole('heading', { name: 'Forsøket kan ikke flyttes ennå' })
+    ).toBeVisible()
+    await expect(panel.getByText('Oppgi datoen forsøket faktisk startet')).toBeVisible()
+    await checkPage(page, 'pilot-transition-refused')
+
+    await panel.getByLabel('Faktisk startdato').fill('2026-09-03')
+    await panel.getByRole('button', { name: 'Flytt forsøket' }).click()
+    await expect(panel.getByText('Forsøket er flyttet til «Pågår».')).toBeVisible()
+    await expect(panel.getByRole('radio', { name: 'Evalueres' })).toBeVisible()
+    await settled(page)
+    await page.screenshot({ path: 'test-results/screenshots/pilot-running.png', fullPage: true })
+  })
+
+  await test.step('signing out', async () => {
+    await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click()
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible()
+    await expect(panel).toHaveCount(0)
+    await expect(page.getByRole('banner').getByText('Eirik Etat')).toHaveCount(0)
+  })
+})
