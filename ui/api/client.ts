@@ -1,5 +1,5 @@
-import type { z } from 'zod'
-import { Adoption } from '../../schema/adoption.ts'
+import { z } from 'zod'
+import { Adoption, type CopyRequest } from '../../schema/adoption.ts'
 import { Me as MeSchema } from '../../schema/auth.ts'
 import { BenefitLedger } from '../../schema/benefit.ts'
 import { Problem, page } from '../../schema/common.ts'
@@ -20,11 +20,26 @@ const PilotPage = page(PilotSummary)
 const EvaluationPage = page(Evaluation)
 const AdoptionPage = page(Adoption)
 const EventPage = page(PilotEvent)
+const CopyResult = z.object({
+  adoption: Adoption,
+  localPilot: Pilot,
+  advisor: z
+    .object({
+      name: z.string(),
+      email: z.string(),
+      phone: z.string().nullable(),
+      role: z.string().nullable(),
+      organisationName: z.string(),
+    })
+    .nullable(),
+})
 
 export type PilotPage = z.infer<typeof PilotPage>
 export type EvaluationPage = z.infer<typeof EvaluationPage>
 export type AdoptionPage = z.infer<typeof AdoptionPage>
 export type EventPage = z.infer<typeof EventPage>
+export type CopyResult = z.infer<typeof CopyResult>
+export type Advisor = CopyResult['advisor']
 export type PilotFacets = z.infer<typeof PilotFacetsSchema>
 export type { BenefitLedger, Organisation, Pilot, PilotSummary }
 export type Me = z.infer<typeof MeSchema>
@@ -167,6 +182,11 @@ export class ApiClient {
     return this.#send('POST', `/pilots/${encodeURIComponent(id)}/transitions`, Pilot, request, {
       'If-Match': etagOf(version),
     })
+  }
+
+  /** Copies another organisation's published pilot into a local draft of the caller's organisation. */
+  copyPilot(id: string, request: Partial<CopyRequest>) {
+    return this.#send('POST', `/pilots/${encodeURIComponent(id)}/copy`, CopyResult, request)
   }
 
   // Writes carry the session cookie; the browser adds Origin, which the API checks.

@@ -442,4 +442,30 @@ export const en: Messages = {
   'transition.guard.decision_reference': 'Give the decision that made the pilot permanent',
   'transition.guard.decision_date': 'Give the date of the decision',
   'transition.guard.reason': 'Give a reason',
+  'copy.title': 'Try this pilot yourselves',
+  'copy.explain':
+    'Copy the pilot into a new draft for your organisation, and adapt it before you start.',
+  'copy.signIn': 'Sign in to copy',
+  'copy.open': 'Copy the pilot',
+  'copy.dialogTitle': 'Copy the pilot',
+  'copy.intro':
+    'You are making a new draft pilot for {organisation}, based on this one. You can change everything before it is published.',
+  'copy.introNoOrganisation':
+    'You are making a new draft pilot for your organisation, based on this one.',
+  'copy.degree': 'How much will you change?',
+  'copy.notes': 'Note (optional)',
+  'copy.refused': 'The pilot was not copied',
+  'copy.submit': 'Copy into a draft',
+  'copy.cancel': 'Cancel',
+  'copy.yourOrganisation': 'Your organisation',
+  'copy.error.alreadyAdopted':
+    '{organisation} has already adopted this pilot. See the list “Who took it up” further down the page.',
+  'copy.error.ownPilot': 'This pilot belongs to your organisation. You cannot copy your own pilot.',
+  'copy.error.notPublished': 'The pilot is not published, so it cannot be copied yet.',
+  'copy.error.noOrganisation': 'You must belong to an organisation to copy a pilot.',
+  'copy.error.signedOut': 'You are no longer signed in. Please sign in again.',
+  'copy.error.failed': 'Something went wrong. Please try again shortly.',
+  'copy.done': 'The pilot has been copied. This is the draft for {organisation}.',
+  'copy.advisor': 'Feel free to ask {name} at {organisation} for advice:',
+  'copy.noAdvisor': 'The organisation that owns the pilot has not named anyone to ask for advice.',
 }

@@ -444,4 +444,31 @@ export const nb = {
   'transition.guard.decision_reference': 'Oppgi vedtaket som gjorde forsøket til en varig løsning',
   'transition.guard.decision_date': 'Oppgi datoen for vedtaket',
   'transition.guard.reason': 'Skriv en begrunnelse',
+  'copy.title': 'Ta forsøket i bruk hos dere',
+  'copy.explain':
+    'Kopier forsøket til et nytt utkast for virksomheten din, og tilpass det før dere starter.',
+  'copy.signIn': 'Logg inn for å kopiere',
+  'copy.open': 'Kopier forsøket',
+  'copy.dialogTitle': 'Kopier forsøket',
+  'copy.intro':
+    'Du lager et nytt utkast til forsøk for {organisation}, bygd på dette. Dere kan endre alt før det publiseres.',
+  'copy.introNoOrganisation':
+    'Du lager et nytt utkast til forsøk for virksomheten din, bygd på dette.',
+  'copy.degree': 'Hvor mye vil dere endre?',
+  'copy.notes': 'Notat (valgfritt)',
+  'copy.refused': 'Forsøket ble ikke kopiert',
+  'copy.submit': 'Kopier til et utkast',
+  'copy.cancel': 'Avbryt',
+  'copy.yourOrganisation': 'Virksomheten din',
+  'copy.error.alreadyAdopted':
+    '{organisation} har allerede tatt i bruk dette forsøket. Se listen «Hvem har tatt det i bruk» lenger ned på siden.',
+  'copy.error.ownPilot':
+    'Dette forsøket eies av virksomheten din. Dere kan ikke kopiere deres eget forsøk.',
+  'copy.error.notPublished': 'Forsøket er ikke publisert, så det kan ikke kopieres ennå.',
+  'copy.error.noOrganisation': 'Du må høre til en virksomhet for å kopiere et forsøk.',
+  'copy.error.signedOut': 'Du er ikke lenger logget inn. Logg inn igjen.',
+  'copy.error.failed': 'Noe gikk galt. Prøv igjen om litt.',
+  'copy.done': 'Forsøket er kopiert. Dette er utkastet til {organisation}.',
+  'copy.advisor': 'Spør gjerne {name} i {organisation} om råd:',
+  'copy.noAdvisor': 'Virksomheten som eier forsøket, har ikke oppgitt noen å spørre om råd.',
 } as const

@@ -442,4 +442,31 @@ export const nn: Messages = {
   'transition.guard.decision_reference': 'Oppgi vedtaket som gjorde forsøket til ei varig løysing',
   'transition.guard.decision_date': 'Oppgi datoen for vedtaket',
   'transition.guard.reason': 'Skriv ei grunngiving',
+  'copy.title': 'Ta forsøket i bruk hos dykk',
+  'copy.explain':
+    'Kopier forsøket til eit nytt utkast for verksemda di, og tilpass det før de startar.',
+  'copy.signIn': 'Logg inn for å kopiere',
+  'copy.open': 'Kopier forsøket',
+  'copy.dialogTitle': 'Kopier forsøket',
+  'copy.intro':
+    'Du lagar eit nytt utkast til forsøk for {organisation}, bygd på dette. De kan endre alt før det blir publisert.',
+  'copy.introNoOrganisation':
+    'Du lagar eit nytt utkast til forsøk for verksemda di, bygd på dette.',
+  'copy.degree': 'Kor mykje vil de endre?',
+  'copy.notes': 'Notat (valfritt)',
+  'copy.refused': 'Forsøket vart ikkje kopiert',
+  'copy.submit': 'Kopier til eit utkast',
+  'copy.cancel': 'Avbryt',
+  'copy.yourOrganisation': 'Verksemda di',
+  'copy.error.alreadyAdopted':
+    '{organisation} har alt teke i bruk dette forsøket. Sjå lista «Kven har teke det i bruk» lenger ned på sida.',
+  'copy.error.ownPilot':
+    'Dette forsøket er eigd av verksemda di. De kan ikkje kopiere dykkar eige forsøk.',
+  'copy.error.notPublished': 'Forsøket er ikkje publisert, så det kan ikkje kopierast enno.',
+  'copy.error.noOrganisation': 'Du må høyre til ei verksemd for å kopiere eit forsøk.',
+  'copy.error.signedOut': 'Du er ikkje lenger logga inn. Logg inn igjen.',
+  'copy.error.failed': 'Noko gjekk gale. Prøv igjen om litt.',
+  'copy.done': 'Forsøket er kopiert. Dette er utkastet til {organisation}.',
+  'copy.advisor': 'Spør gjerne {name} i {organisation} om råd:',
+  'copy.noAdvisor': 'Verksemda som eig forsøket, har ikkje oppgitt nokon å spørje om råd.',
 }

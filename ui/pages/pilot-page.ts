@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context'
 import { initialState, Task, TaskStatus } from '@lit/task'
-import { css, html, nothing } from 'lit'
+import { css, html, nothing, type PropertyValues } from 'lit'
 import { ApiError, type Pilot } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext, canEditPilot, sessionContext } from '../context.ts'
@@ -14,6 +14,8 @@ import '../components/evaluation-article.ts'
 import '../components/loading-state.ts'
 import '../components/metrics-table.ts'
 import '../components/pilot-contact.ts'
+import '../components/pilot-copy.ts'
+import { type CopyNotice, takeCopyNotice } from '../components/pilot-copy.ts'
 import '../components/pilot-facts.ts'
 import '../components/pilot-hypothesis.ts'
 import '../components/pilot-status.ts'
@@ -69,6 +71,9 @@ export class PilotPage extends AppElement {
       .evaluations > * + * {
         margin-top: var(--ds-size-6);
       }
+      .copied {
+        margin-top: var(--ds-size-6);
+      }
       .not-found h1 {
         margin-top: var(--ds-size-10);
       }
@@ -80,6 +85,8 @@ export class PilotPage extends AppElement {
 
   readonly #api = new ContextConsumer(this, { context: apiContext })
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true })
+  // What a copy that made this pilot left to say, shown once.
+  #notice: CopyNotice | null = null
   // The pilot as a stage change left it, newer than what the task read.
   #changed: Pilot | null = null
   readonly #pilot = new Task(this, {
@@ -115,6 +122,10 @@ export class PilotPage extends AppElement {
           : pilot
       )
     )}</div>`
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('pilotId')) this.#notice = takeCopyNotice(this.pilotId)
   }
 
   override updated() {
@@ -154,6 +165,7 @@ export class PilotPage extends AppElement {
         </ol>
       </nav>
       ${this.#header(pilot)}
+      <div role="status">${this.#copied()}</div>
       <div class="layout">
         <div class="main">${this.#sections(pilot)}</div>
         <aside class="side">
@@ -162,11 +174,34 @@ export class PilotPage extends AppElement {
               ? html`<stage-transition .pilot=${pilot} @pilot-changed=${this.#onPilotChanged}></stage-transition>`
               : nothing
           }
+          <pilot-copy .pilot=${pilot}></pilot-copy>
           <pilot-facts .pilot=${pilot}></pilot-facts>
           <pilot-contact .pilot=${pilot}></pilot-contact>
         </aside>
       </div>
     `
+  }
+
+  #copied() {
+    const notice = this.#notice
+    if (!notice) return nothing
+    const t = this.i18n.t.bind(this.i18n)
+    const advisor = notice.advisor
+    return html`<div class="ds-alert copied" data-color="success">
+      <h2 class="ds-heading" data-size="2xs">${t('copy.done', { organisation: notice.organisationName })}</h2>
+      ${
+        advisor
+          ? html`<p class="ds-paragraph">
+              ${t('copy.advisor', { name: advisor.name, organisation: advisor.organisationName })}
+              <a class="ds-link" href="mailto:${advisor.email}">${advisor.email}</a>${
+                advisor.phone
+                  ? html`, <a class="ds-link" href="tel:${advisor.phone.replace(/\s+/g, '')}">${advisor.phone}</a>`
+                  : nothing
+              }
+            </p>`
+          : html`<p class="ds-paragraph">${t('copy.noAdvisor')}</p>`
+      }
+    </div>`
   }
 
   #header(pilot: Pilot) {
