@@ -16,8 +16,9 @@ import type { Db } from '../db.ts'
 import { diffFields } from '../domain/diff.ts'
 import { appendEvent } from './events.ts'
 import { createOrganisation } from './organisations.ts'
-import { PILOT_COLUMNS, SUCCEEDED, TRIED } from './pilots.ts'
+import { PILOT_COLUMNS } from './pilots.ts'
 import { jsonb, textArray } from './sql.ts'
+import { succeeded, tried } from './uptake.ts'
 
 const iso = (d: Date) => d.toISOString()
 const count = (n: unknown) => Number(n ?? 0)
@@ -81,14 +82,14 @@ export async function exportedPilots(
         .selectFrom('adoptions as ad')
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('ad.pilot_id', '=', 'p.id')
-        .where(TRIED)
+        .where(tried('ad'))
         .as('adoptions_tried'),
       eb
         .selectFrom('adoptions as ad')
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('ad.pilot_id', '=', 'p.id')
-        .where(TRIED)
-        .where(SUCCEEDED)
+        .where(tried('ad'))
+        .where(succeeded('ad'))
         .as('adoptions_succeeded'),
       eb
         .selectFrom('adoptions as ad')

@@ -7,6 +7,7 @@ import {
   STALE_AFTER_MONTHS,
   STUCK_AFTER_MONTHS,
 } from '../domain/flags.ts'
+import { tried } from './uptake.ts'
 
 const months = (n: number) => sql.raw(`interval '${Math.trunc(n)} months'`)
 
@@ -29,7 +30,7 @@ export function flagConditions(now: Date): Record<Flag, Expression<SqlBool>> {
     stuck_success: sql<SqlBool>`(p.stage = 'concluded' and p.outcome = 'successful'
       and p.stage_changed_at <= ${at} - ${months(STUCK_AFTER_MONTHS)}
       and not exists (select 1 from adoptions sa where sa.pilot_id = p.id
-        and (sa.trialling_on is not null or sa.adopted_on is not null)))`,
+        and ${tried('sa')}))`,
   }
 }
 

@@ -11,11 +11,11 @@ import {
 import type { PilotFilters, PilotQuery, PilotSummary } from '../../schema/pilot.ts'
 import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
-import { decodeCursor, encodeCursor } from '../http/cursor.ts'
-import { validationFailed } from '../problem.ts'
+import { decodeCursor, encodeCursor, invalidCursor } from '../http/cursor.ts'
 import { flagConditions, flagsArray } from './flags.ts'
 import { ownerOf, pilotBase, visibleTo } from './pilots.ts'
 import { exactTimestamp } from './sql.ts'
+import { tried } from './uptake.ts'
 
 /** The words of a query: letters and digits only, so they are safe inside a tsquery. */
 export function queryWords(q: string | undefined): string[] {
@@ -28,8 +28,7 @@ function tsquery(words: string[]) {
   return sql`to_tsquery('norwegian', ${text})`
 }
 
-const TOOK_UP_COUNT = sql<number>`(select count(*) from adoptions ta where ta.pilot_id = p.id
-  and (ta.trialling_on is not null or ta.adopted_on is not null))`
+const TOOK_UP_COUNT = sql<number>`(select count(*) from adoptions ta where ta.pilot_id = p.id and ${tried('ta')})`
 const BEST_EVIDENCE = sql<
   number | null
 >`(select max(ev.evidence_level) from evaluations ev where ev.pilot_id = p.id)`
@@ -206,12 +205,6 @@ export async function listPilots(
         ? encodeCursor([sort, last.sort_key as string | number, last.id])
         : null,
   }
-}
-
-function invalidCursor(detail: string) {
-  return validationFailed([
-    { in: 'query', pointer: '/cursor', field: 'cursor', code: 'invalid_cursor', detail },
-  ])
 }
 
 const FACET_VALUES: Record<

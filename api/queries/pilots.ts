@@ -6,16 +6,12 @@ import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
 import { flagsArray } from './flags.ts'
 import { exactTimestamp } from './sql.ts'
+import { succeeded, tried } from './uptake.ts'
 
 type PilotEb = ExpressionBuilder<
   Database & { p: Database['pilots']; o: Database['organisations'] },
   'p' | 'o'
 >
-
-/** An adopter tried a pilot when it trialled or adopted it (a drop after trying still counts). */
-export const TRIED = sql<boolean>`(ad.trialling_on is not null or ad.adopted_on is not null)`
-/** It worked for them when they adopted it for good or report a (partly) successful local outcome. */
-export const SUCCEEDED = sql<boolean>`(ad.status = 'adopted' or ad.local_outcome in ('successful', 'partially_successful'))`
 
 /**
  * Published pilots, plus the drafts of the viewer's own organisations and the drafts an evaluator
@@ -138,14 +134,14 @@ export async function findPilot(
         .selectFrom('adoptions as ad')
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('ad.pilot_id', '=', 'p.id')
-        .where(TRIED)
+        .where(tried('ad'))
         .as('tried'),
       eb
         .selectFrom('adoptions as ad')
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('ad.pilot_id', '=', 'p.id')
-        .where(TRIED)
-        .where(SUCCEEDED)
+        .where(tried('ad'))
+        .where(succeeded('ad'))
         .as('succeeded'),
       jsonArrayFrom(
         eb

@@ -10,6 +10,7 @@ import {
 import type { Period, PipelineQuery, SpreadQuery } from '../../schema/stats.ts'
 import type { Db } from '../db.ts'
 import { flagConditions } from './flags.ts'
+import { succeeded, tookUpOn } from './uptake.ts'
 
 /** The stages a successful pilot passes, in order: conversion is measured between neighbours. */
 const MAIN_PATH: Stage[] = [
@@ -169,8 +170,7 @@ export function bucket(dates: string[], period: Period, until?: string) {
   })
 }
 
-/** The date an adopter took a pilot up: when it began to trial it, or adopted it outright. */
-const TOOK_UP = sql<string | null>`coalesce(a.trialling_on, a.adopted_on)`
+const TOOK_UP = tookUpOn('a')
 
 /**
  * How published pilots spread: organisations taking them up over time, adoptions by county and
@@ -200,7 +200,7 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
   }>`
     select a.id, a.pilot_id, p.title, p.owner_org_id, a.organisation_id, a.learned_from_adoption_id,
       lf.organisation_id as learned_from_org_id, a.status, ${TOOK_UP} as took_up,
-      (a.status = 'adopted' or a.local_outcome in ('successful', 'partially_successful')) as succeeded,
+      ${succeeded('a')} as succeeded,
       ao.municipality_number, m.name as municipality_name, ao.county_number, c.name as county_name
     from adoptions a
       join pilots p on p.id = a.pilot_id
