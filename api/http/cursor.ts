@@ -13,13 +13,12 @@ export function decodeCursor<T extends unknown[]>(
     const keyset = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
     if (Array.isArray(keyset) && isValid(keyset)) return keyset
   } catch {}
-  throw validationFailed([
-    {
-      in: 'query',
-      pointer: '/cursor',
-      field: 'cursor',
-      code: 'invalid_cursor',
-      detail: 'Not a cursor this API gave out',
-    },
+  throw invalidCursor('Not a cursor this API gave out')
+}
+
+/** A 400 naming the `cursor` parameter. */
+export function invalidCursor(detail: string) {
+  return validationFailed([
+    { in: 'query', pointer: '/cursor', field: 'cursor', code: 'invalid_cursor', detail },
   ])
 }

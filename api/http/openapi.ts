@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Problem } from '../../schema/common.ts'
+import { Problem, Uuid } from '../../schema/common.ts'
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request: the problem names each field that is wrong',
@@ -66,3 +66,6 @@ export const IdempotencyHeaders = z.object({
       'Repeat a POST with the same key and it takes effect once; the first response is replayed',
   }),
 })
+
+/** The `{id}` path parameter every record route takes. */
+export const IdParams = z.object({ id: Uuid })

@@ -14,7 +14,7 @@ import { createRouter } from '../app.ts'
 import { requireSystemAdmin } from '../auth/permissions.ts'
 import { requireActor } from '../http/actor.ts'
 import { etagOf, requireIfMatch } from '../http/etag.ts'
-import { IfMatchHeaders, jsonBody, jsonResponse, problems } from '../http/openapi.ts'
+import { IdParams, IfMatchHeaders, jsonBody, jsonResponse, problems } from '../http/openapi.ts'
 import { notFound } from '../problem.ts'
 import {
   addMember,
@@ -27,7 +27,6 @@ import {
 } from '../queries/admin.ts'
 import { findOrganisation } from '../queries/organisations.ts'
 
-const OrgParams = z.object({ id: Uuid })
 const MemberParams = z.object({ id: Uuid, userId: Uuid })
 const ByEmail = z.object({ email: z.email().max(254).toLowerCase() })
 
@@ -40,7 +39,7 @@ export function adminRoutes({ db, clock }: AppDeps) {
         path: '/organisations/{id}/members',
         tags: ['administration'],
         summary: "An organisation's members (its administrators and system administrators)",
-        request: { params: OrgParams },
+        request: { params: IdParams },
         responses: {
           200: jsonResponse(page(Member), 'The members'),
           ...problems(400, 401, 403, 404),
@@ -61,7 +60,7 @@ export function adminRoutes({ db, clock }: AppDeps) {
         path: '/organisations/{id}/members',
         tags: ['administration'],
         summary: 'Add (invite) a member',
-        request: { params: OrgParams, body: jsonBody(MemberAdd) },
+        request: { params: IdParams, body: jsonBody(MemberAdd) },
         responses: {
           201: jsonResponse(page(Member), 'The members, with the new one'),
           ...problems(400, 401, 403, 404, 409, 415),
@@ -126,7 +125,7 @@ export function adminRoutes({ db, clock }: AppDeps) {
         path: '/users/{id}',
         tags: ['administration'],
         summary: "Change a user's global roles, or disable the account (system administrators)",
-        request: { params: OrgParams, body: jsonBody(UserPatch) },
+        request: { params: IdParams, body: jsonBody(UserPatch) },
         responses: {
           200: jsonResponse(UserSummary, 'The user'),
           ...problems(400, 401, 403, 404, 415),
@@ -211,7 +210,7 @@ export function adminRoutes({ db, clock }: AppDeps) {
         path: '/pilots/{id}/unpublish',
         tags: ['administration'],
         summary: 'Take a pilot out of public view, with a logged reason (system administrators)',
-        request: { params: OrgParams, headers: IfMatchHeaders, body: jsonBody(UnpublishRequest) },
+        request: { params: IdParams, headers: IfMatchHeaders, body: jsonBody(UnpublishRequest) },
         responses: {
           200: jsonResponse(z.object({ version: z.number().int() }), 'Unpublished', true),
           ...problems(400, 401, 403, 404, 409, 412, 415, 428),

@@ -6,7 +6,7 @@ import {
   CopyRequest,
   Lineage,
 } from '../../schema/adoption.ts'
-import { page, Uuid } from '../../schema/common.ts'
+import { page } from '../../schema/common.ts'
 import { EventQuery, PilotEvent } from '../../schema/event.ts'
 import { Pilot } from '../../schema/pilot.ts'
 import type { AppDeps } from '../app.ts'
@@ -16,6 +16,7 @@ import { etagOf, requireIfMatch } from '../http/etag.ts'
 import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import {
   IdempotencyHeaders,
+  IdParams,
   IfMatchHeaders,
   jsonBody,
   jsonResponse,
@@ -32,9 +33,6 @@ import {
 import { copyPilot } from '../queries/copy.ts'
 import { listEvents } from '../queries/events.ts'
 import { findPilot, visiblePilot } from '../queries/pilots.ts'
-
-const PilotParams = z.object({ id: Uuid })
-const AdoptionParams = z.object({ id: Uuid })
 
 const Advisor = z
   .object({
@@ -60,7 +58,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
         path: '/pilots/{id}/adoptions',
         tags: ['spread'],
         summary: 'Who adopted (or is trying, or dropped) a pilot',
-        request: { params: PilotParams },
+        request: { params: IdParams },
         responses: {
           200: jsonResponse(page(Adoption), 'The adoptions, oldest first'),
           ...problems(400, 404),
@@ -82,7 +80,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
         tags: ['spread'],
         summary: 'Record that an organisation adopts a pilot (one adoption per organisation)',
         request: {
-          params: PilotParams,
+          params: IdParams,
           headers: IdempotencyHeaders,
           body: jsonBody(AdoptionCreate),
         },
@@ -115,7 +113,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
         tags: ['spread'],
         summary:
           'Copy this pilot: an adoption for your organisation and a draft local pilot, prefilled',
-        request: { params: PilotParams, headers: IdempotencyHeaders, body: jsonBody(CopyRequest) },
+        request: { params: IdParams, headers: IdempotencyHeaders, body: jsonBody(CopyRequest) },
         responses: {
           201: jsonResponse(CopyResult, 'The adoption, the local pilot and whom to ask for advice'),
           ...problems(400, 401, 403, 404, 409, 413, 415, 422),
@@ -148,7 +146,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
         path: '/pilots/{id}/lineage',
         tags: ['spread'],
         summary: 'Who learned the pilot from whom, from the origin outwards',
-        request: { params: PilotParams },
+        request: { params: IdParams },
         responses: { 200: jsonResponse(Lineage, 'The lineage'), ...problems(400, 404) },
       }),
       async (c) => {
@@ -175,7 +173,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
         path: '/adoptions/{id}',
         tags: ['spread'],
         summary: 'One adoption',
-        request: { params: AdoptionParams },
+        request: { params: IdParams },
         responses: { 200: jsonResponse(Adoption, 'The adoption', true), ...problems(400, 404) },
       }),
       async (c) => {
@@ -191,7 +189,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
         path: '/adoptions/{id}',
         tags: ['spread'],
         summary: 'Change an adoption: status (with its date), degree, lineage, local outcome',
-        request: { params: AdoptionParams, headers: IfMatchHeaders, body: jsonBody(AdoptionPatch) },
+        request: { params: IdParams, headers: IfMatchHeaders, body: jsonBody(AdoptionPatch) },
         responses: {
           200: jsonResponse(Adoption, 'The adoption as it now is', true),
           ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428),
@@ -218,7 +216,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
         path: '/adoptions/{id}/events',
         tags: ['spread'],
         summary: "An adoption's history: every change with its diff",
-        request: { params: AdoptionParams, query: EventQuery },
+        request: { params: IdParams, query: EventQuery },
         responses: {
           200: jsonResponse(page(PilotEvent), 'A page of events'),
           ...problems(400, 404),

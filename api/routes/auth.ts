@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute, type z } from '@hono/zod-openapi'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import {
   ApiToken,
@@ -9,7 +9,7 @@ import {
   SwitchOrganisation,
   TokenCreate,
 } from '../../schema/auth.ts'
-import { page, Uuid } from '../../schema/common.ts'
+import { page } from '../../schema/common.ts'
 import type { AppDeps } from '../app.ts'
 import { createRouter } from '../app.ts'
 import { describeUser, loadActor } from '../auth/accounts.ts'
@@ -25,7 +25,7 @@ import {
 } from '../auth/sessions.ts'
 import { createApiToken } from '../auth/tokens.ts'
 import { requireActor } from '../http/actor.ts'
-import { jsonBody, jsonResponse, problems } from '../http/openapi.ts'
+import { IdParams, jsonBody, jsonResponse, problems } from '../http/openapi.ts'
 import { notFound, ProblemError, validationFailed } from '../problem.ts'
 
 const FAILED_LOGINS_PER_ACCOUNT = 10
@@ -290,7 +290,7 @@ export function authRoutes(deps: AppDeps) {
         path: '/tokens/{id}',
         tags: ['accounts'],
         summary: 'Revoke one of your API tokens',
-        request: { params: z.object({ id: Uuid }) },
+        request: { params: IdParams },
         responses: { 204: { description: 'Revoked' }, ...problems(400, 401, 403, 404) },
       }),
       async (c) => {

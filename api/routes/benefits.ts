@@ -18,6 +18,7 @@ import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import {
   ETagHeader,
   IdempotencyHeaders,
+  IdParams,
   IfMatchHeaders,
   jsonBody,
   jsonResponse,
@@ -35,7 +36,6 @@ import {
 } from '../queries/benefits.ts'
 import { visiblePilot } from '../queries/pilots.ts'
 
-const OwnerParams = z.object({ id: Uuid })
 const BenefitParams = z.object({ id: Uuid, benefitId: Uuid })
 
 /** A record that keeps a benefits ledger: a pilot (its own) or an adoption (the adopter's local one). */
@@ -78,7 +78,7 @@ function ledgerRoutes({ db, clock }: AppDeps, kind: LedgerKind) {
         path: `${kind.collection}/{id}/benefits`,
         tags: ['benefits'],
         summary: `${kind.ledger}, with totals per kind and unit`,
-        request: { params: OwnerParams },
+        request: { params: IdParams },
         responses: {
           200: jsonResponse(BenefitLedger, `The benefits, in order, and their totals`, true),
           ...problems(400, 404),
@@ -103,7 +103,7 @@ function ledgerRoutes({ db, clock }: AppDeps, kind: LedgerKind) {
         tags: ['benefits'],
         summary: `Add a benefit (If-Match with the ${kind.what} ETag is honoured when sent)`,
         request: {
-          params: OwnerParams,
+          params: IdParams,
           headers: IdempotencyHeaders.extend(IfMatchHeaders.shape),
           body: jsonBody(BenefitCreate),
         },

@@ -17,6 +17,7 @@ import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import {
   ETagHeader,
   IdempotencyHeaders,
+  IdParams,
   IfMatchHeaders,
   jsonBody,
   jsonResponse,
@@ -34,7 +35,6 @@ import {
 import { assignEvaluator, listEvaluators, removeEvaluator } from '../queries/evaluators.ts'
 import { visiblePilot } from '../queries/pilots.ts'
 
-const PilotParams = z.object({ id: Uuid })
 const EvaluationParams = z.object({ id: Uuid, evaluationId: Uuid })
 const EvaluatorParams = z.object({ id: Uuid, userId: Uuid })
 const Pdf = z.custom<Uint8Array>().meta({ type: 'string', format: 'binary' })
@@ -63,7 +63,7 @@ export function evaluationRoutes(deps: AppDeps) {
         path: '/pilots/{id}/evaluations',
         tags: ['evaluations'],
         summary: "A pilot's evaluations with their results per metric",
-        request: { params: PilotParams },
+        request: { params: IdParams },
         responses: {
           200: jsonResponse(page(Evaluation), 'The evaluations, oldest first'),
           ...problems(400, 404),
@@ -85,7 +85,7 @@ export function evaluationRoutes(deps: AppDeps) {
         tags: ['evaluations'],
         summary: 'Record an evaluation (from the trial start on); null and negative results count',
         request: {
-          params: PilotParams,
+          params: IdParams,
           headers: IdempotencyHeaders.extend(IfMatchHeaders.shape),
           body: jsonBody(EvaluationCreate),
         },
@@ -238,7 +238,7 @@ export function evaluationRoutes(deps: AppDeps) {
         path: '/pilots/{id}/evaluators',
         tags: ['evaluations'],
         summary: 'The evaluators assigned to a pilot',
-        request: { params: PilotParams },
+        request: { params: IdParams },
         responses: { 200: jsonResponse(page(Evaluator), 'The evaluators'), ...problems(400, 404) },
       }),
       async (c) => {
@@ -255,7 +255,7 @@ export function evaluationRoutes(deps: AppDeps) {
         tags: ['evaluations'],
         summary: 'Assign (invite) an evaluator to a pilot',
         request: {
-          params: PilotParams,
+          params: IdParams,
           headers: IdempotencyHeaders.extend(IfMatchHeaders.shape),
           body: jsonBody(EvaluatorAssign),
         },

@@ -9,6 +9,7 @@ import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import {
   ETagHeader,
   IdempotencyHeaders,
+  IdParams,
   IfMatchHeaders,
   jsonBody,
   jsonResponse,
@@ -18,7 +19,6 @@ import { notFound } from '../problem.ts'
 import { addMetric, removeMetric, updateMetric } from '../queries/metrics.ts'
 import { findPilot } from '../queries/pilots.ts'
 
-const PilotParams = z.object({ id: Uuid })
 const MetricParams = z.object({ id: Uuid, metricId: Uuid })
 
 export function metricRoutes({ db, clock }: AppDeps) {
@@ -29,7 +29,7 @@ export function metricRoutes({ db, clock }: AppDeps) {
         path: '/pilots/{id}/metrics',
         tags: ['metrics'],
         summary: "A pilot's success metrics",
-        request: { params: PilotParams },
+        request: { params: IdParams },
         responses: {
           200: jsonResponse(page(Metric), 'The metrics, in order'),
           ...problems(400, 404),
@@ -50,7 +50,7 @@ export function metricRoutes({ db, clock }: AppDeps) {
         tags: ['metrics'],
         summary: 'Add a success metric (If-Match with the pilot ETag is honoured when sent)',
         request: {
-          params: PilotParams,
+          params: IdParams,
           headers: IdempotencyHeaders.extend(IfMatchHeaders.shape),
           body: jsonBody(MetricCreate),
         },

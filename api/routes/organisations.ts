@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute } from '@hono/zod-openapi'
 import { PageQuery, page, Uuid } from '../../schema/common.ts'
 import { Organisation, OrganisationCreate, OrganisationQuery } from '../../schema/organisation.ts'
 import type { AppDeps } from '../app.ts'
@@ -7,7 +7,7 @@ import { requireSystemAdmin } from '../auth/permissions.ts'
 import { requireActor } from '../http/actor.ts'
 import { decodeCursor, encodeCursor } from '../http/cursor.ts'
 import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
-import { IdempotencyHeaders, jsonBody, jsonResponse, problems } from '../http/openapi.ts'
+import { IdempotencyHeaders, IdParams, jsonBody, jsonResponse, problems } from '../http/openapi.ts'
 import { notFound } from '../problem.ts'
 import {
   createOrganisation,
@@ -49,7 +49,7 @@ export function organisationRoutes({ db }: AppDeps) {
         path: '/organisations/{id}',
         tags: ['organisations'],
         summary: 'One organisation',
-        request: { params: z.object({ id: Uuid }) },
+        request: { params: IdParams },
         responses: { 200: jsonResponse(Organisation, 'The organisation'), ...problems(400, 404) },
       }),
       async (c) => {

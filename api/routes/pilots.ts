@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { page, Uuid } from '../../schema/common.ts'
+import { page } from '../../schema/common.ts'
 import { EventQuery, PilotEvent } from '../../schema/event.ts'
 import {
   Pilot,
@@ -20,6 +20,7 @@ import { etagOf, requireIfMatch } from '../http/etag.ts'
 import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import {
   IdempotencyHeaders,
+  IdParams,
   IfMatchHeaders,
   jsonBody,
   jsonResponse,
@@ -30,8 +31,6 @@ import { listEvents } from '../queries/events.ts'
 import { listPilots, pilotFacets } from '../queries/pilot-search.ts'
 import { createPilot, transitionPilot, updatePilot } from '../queries/pilot-writes.ts'
 import { findPilot, visiblePilot } from '../queries/pilots.ts'
-
-const PilotParams = z.object({ id: Uuid })
 
 /** Reads a pilot back inside the write's transaction, so the answer is what was committed. */
 async function readBack(trx: Db, c: Context<AppEnv>, id: string, now: Date) {
@@ -107,7 +106,7 @@ export function pilotRoutes({ db, clock }: AppDeps) {
         path: '/pilots/{id}',
         tags: ['pilots'],
         summary: 'One pilot with its metrics, partners and contacts',
-        request: { params: PilotParams },
+        request: { params: IdParams },
         responses: {
           200: jsonResponse(Pilot, 'The pilot', true),
           304: { description: 'Not modified since the ETag in If-None-Match' },
@@ -135,7 +134,7 @@ export function pilotRoutes({ db, clock }: AppDeps) {
         path: '/pilots/{id}',
         tags: ['pilots'],
         summary: 'Change some fields of a pilot',
-        request: { params: PilotParams, headers: IfMatchHeaders, body: jsonBody(PilotPatch) },
+        request: { params: IdParams, headers: IfMatchHeaders, body: jsonBody(PilotPatch) },
         responses: {
           200: jsonResponse(Pilot, 'The pilot as it now is', true),
           ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428),
@@ -163,7 +162,7 @@ export function pilotRoutes({ db, clock }: AppDeps) {
         description:
           'Allowed: hypothesis → planned → running → evaluating → concluded → adopted; evaluating → running (extension, with reason); any stage but adopted and discontinued → discontinued (with reason). A refused change answers 409 naming the failed guards.',
         request: {
-          params: PilotParams,
+          params: IdParams,
           headers: IfMatchHeaders,
           body: jsonBody(TransitionRequest),
         },
@@ -193,7 +192,7 @@ export function pilotRoutes({ db, clock }: AppDeps) {
         path: '/pilots/{id}/events',
         tags: ['pilots'],
         summary: "A pilot's timeline: every change with its diff, oldest first",
-        request: { params: PilotParams, query: EventQuery },
+        request: { params: IdParams, query: EventQuery },
         responses: {
           200: jsonResponse(page(PilotEvent), 'A page of events'),
           ...problems(400, 404),

@@ -1,5 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { Uuid } from '../../schema/common.ts'
+import { createRoute } from '@hono/zod-openapi'
 import {
   BassFitRequest,
   BassFitResult,
@@ -14,7 +13,7 @@ import type { AppDeps } from '../app.ts'
 import { createRouter } from '../app.ts'
 import { BassFitError, fitBass } from '../domain/bass.ts'
 import { norwegianDate } from '../domain/flags.ts'
-import { jsonBody, jsonResponse, problems } from '../http/openapi.ts'
+import { IdParams, jsonBody, jsonResponse, problems } from '../http/openapi.ts'
 import { notFound, ProblemError } from '../problem.ts'
 import { visiblePilot } from '../queries/pilots.ts'
 import {
@@ -95,7 +94,7 @@ export function statsRoutes({ db, clock }: AppDeps) {
         path: '/pilots/{id}/diffusion',
         tags: ['statistics'],
         summary: "A pilot's adoption curve with a Bass fit and forecast",
-        request: { params: z.object({ id: Uuid }), query: DiffusionQuery },
+        request: { params: IdParams, query: DiffusionQuery },
         responses: {
           200: jsonResponse(Diffusion, 'The curve and its fit'),
           ...problems(400, 404, 422),
