@@ -15,6 +15,13 @@ import { appStyles, designsystemet } from './styles/designsystemet.ts'
 import './components/site-footer.ts'
 import './components/site-header.ts'
 import './pages/accessibility-page.ts'
+import './pages/account-page.ts'
+import './pages/admin-page.ts'
+import './pages/adoption-form-page.ts'
+import './pages/evaluation-form-page.ts'
+import './pages/organisation-page.ts'
+import './pages/pipeline-page.ts'
+import './pages/spread-page.ts'
 import './pages/discover-page.ts'
 import './pages/login-page.ts'
 import './pages/pilot-form-page.ts'
@@ -149,6 +156,22 @@ export class AppShell extends LitElement {
         return html`<login-page .next=${route.next}></login-page>`
       case 'register':
         return html`<pilot-form-page></pilot-form-page>`
+      case 'edit':
+        return html`<pilot-form-page .pilotId=${route.id}></pilot-form-page>`
+      case 'evaluate':
+        return html`<evaluation-form-page .pilotId=${route.id}></evaluation-form-page>`
+      case 'adopt':
+        return html`<adoption-form-page .pilotId=${route.id}></adoption-form-page>`
+      case 'account':
+        return html`<account-page></account-page>`
+      case 'organisation':
+        return html`<organisation-page .organisationId=${route.id}></organisation-page>`
+      case 'admin':
+        return html`<admin-page></admin-page>`
+      case 'pipeline':
+        return html`<pipeline-page></pipeline-page>`
+      case 'spread':
+        return html`<spread-page></spread-page>`
       case 'not-found':
         return html`<not-found-page></not-found-page>`
       default:

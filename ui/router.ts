@@ -39,6 +39,14 @@ export type Route =
   | { name: 'accessibility' }
   | { name: 'login'; next: string }
   | { name: 'register' }
+  | { name: 'edit'; id: string }
+  | { name: 'evaluate'; id: string }
+  | { name: 'adopt'; id: string }
+  | { name: 'account' }
+  | { name: 'organisation'; id: string }
+  | { name: 'admin' }
+  | { name: 'pipeline' }
+  | { name: 'spread' }
   | { name: 'not-found' }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -82,8 +90,21 @@ export function matchRoute(url: Pick<URL, 'pathname' | 'searchParams'>): Route {
   if (path === '/tilgjengelighet') return { name: 'accessibility' }
   if (path === '/logg-inn') return { name: 'login', next: safeNext(url.searchParams.get('neste')) }
   if (path === '/forsok/ny') return { name: 'register' }
-  const pilot = /^\/forsok\/([^/]+)$/.exec(path)
-  if (pilot?.[1] && UUID.test(pilot[1])) return { name: 'pilot', id: pilot[1].toLowerCase() }
+  if (path === '/konto') return { name: 'account' }
+  if (path === '/admin') return { name: 'admin' }
+  if (path === '/forlop') return { name: 'pipeline' }
+  if (path === '/spredning') return { name: 'spread' }
+  const pilot = /^\/forsok\/([^/]+)(\/endre|\/evaluering\/ny|\/ta-i-bruk)?$/.exec(path)
+  if (pilot?.[1] && UUID.test(pilot[1])) {
+    const id = pilot[1].toLowerCase()
+    if (pilot[2] === '/endre') return { name: 'edit', id }
+    if (pilot[2] === '/evaluering/ny') return { name: 'evaluate', id }
+    if (pilot[2] === '/ta-i-bruk') return { name: 'adopt', id }
+    return { name: 'pilot', id }
+  }
+  const organisation = /^\/virksomhet\/([^/]+)$/.exec(path)
+  if (organisation?.[1] && UUID.test(organisation[1]))
+    return { name: 'organisation', id: organisation[1].toLowerCase() }
   return { name: 'not-found' }
 }
 
@@ -95,6 +116,14 @@ export const paths = {
     next && next !== '/' ? `/logg-inn?${new URLSearchParams({ neste: next })}` : '/logg-inn',
   register: () => '/forsok/ny',
   pilot: (id: string) => `/forsok/${encodeURIComponent(id)}`,
+  edit: (id: string) => `/forsok/${encodeURIComponent(id)}/endre`,
+  evaluate: (id: string) => `/forsok/${encodeURIComponent(id)}/evaluering/ny`,
+  adopt: (id: string) => `/forsok/${encodeURIComponent(id)}/ta-i-bruk`,
+  account: () => '/konto',
+  organisation: (id: string) => `/virksomhet/${encodeURIComponent(id)}`,
+  admin: () => '/admin',
+  pipeline: () => '/forlop',
+  spread: () => '/spredning',
   discover(query: Partial<DiscoverQuery> = {}) {
     const params = new URLSearchParams()
     if (query.q) params.set('q', query.q)

@@ -1,7 +1,9 @@
+import { areasEn } from './areas/index.ts'
 import type { Messages } from './messages.ts'
 
 // English.
 export const en: Messages = {
+  ...areasEn,
   'app.name': 'Forsøksregisteret',
   'app.tagline':
     'Pilots in the Norwegian public sector – what was tried, what worked, and who took it up',

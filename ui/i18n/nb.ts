@@ -2,7 +2,10 @@
 // every key here (the type checker and `i18n.test.ts` both see to it). `{name}` is a placeholder;
 // keys ending in `.one` and `.other` are the plural forms of one message.
 
+import { areasNb } from './areas/index.ts'
+
 export const nb = {
+  ...areasNb,
   'app.name': 'Forsøksregisteret',
   'app.tagline': 'Forsøk i offentlig sektor – hva ble prøvd, hva virket, og hvem tok det i bruk',
   'app.skipToMain': 'Hopp til hovedinnhold',

@@ -1,7 +1,9 @@
+import { areasNn } from './areas/index.ts'
 import type { Messages } from './messages.ts'
 
 // Nynorsk.
 export const nn: Messages = {
+  ...areasNn,
   'app.name': 'Forsøksregisteret',
   'app.tagline': 'Forsøk i offentleg sektor – kva vart prøvd, kva verka, og kven tok det i bruk',
   'app.skipToMain': 'Hopp til hovudinnhaldet',

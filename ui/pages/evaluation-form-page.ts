@@ -1,0 +1,20 @@
+import { html } from 'lit'
+import { AppElement } from '../app-element.ts'
+
+/** Placeholder: this page is being built. */
+export class EvaluationFormPage extends AppElement {
+  static override properties = { pilotId: {}, organisationId: {} }
+  declare pilotId: string | undefined
+  declare organisationId: string | undefined
+
+  override render() {
+    return html`<div class="container"><h1 class="ds-heading">${this.i18n.t('app.name')}</h1></div>`
+  }
+}
+customElements.define('evaluation-form-page', EvaluationFormPage)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'evaluation-form-page': EvaluationFormPage
+  }
+}
