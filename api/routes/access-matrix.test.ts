@@ -57,6 +57,7 @@ GET    /organisations/{id}/members                       401  403 403 200 403 40
 POST   /organisations/{id}/members                       401  403 403 201 403 403 403 201 403 403
 PATCH  /organisations/{id}/members/{userId}              401  403 403 200 403 403 403 200 403 403
 DELETE /organisations/{id}/members/{userId}              401  403 403 204 403 403 403 204 403 403
+GET    /users                                            401  403 403 403 403 403 403 200 403 403
 PATCH  /users/{id}                                       401  403 403 403 403 403 403 200 403 403
 GET    /personal-data                                    401  403 403 403 403 403 403 200 403 403
 DELETE /personal-data                                    401  403 403 403 403 403 403 200 403 403
@@ -341,6 +342,7 @@ const OPERATIONS: Record<string, Operation> = {
       return send('DELETE', `organisations/${w.f.orgs.oslo}/members/${id}`)
     },
   },
+  'GET /users': { request: () => get('users') },
   'PATCH /users/{id}': {
     async request(w) {
       const { id } = await w.f.user()

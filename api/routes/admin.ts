@@ -8,11 +8,12 @@ import {
   UserPatch,
   UserSummary,
 } from '../../schema/admin.ts'
-import { page, Uuid } from '../../schema/common.ts'
+import { PageQuery, page, Uuid } from '../../schema/common.ts'
 import type { AppDeps } from '../app.ts'
 import { createRouter } from '../app.ts'
 import { requireSystemAdmin } from '../auth/permissions.ts'
 import { requireActor } from '../http/actor.ts'
+import { decodeCursor, encodeCursor } from '../http/cursor.ts'
 import { etagOf, requireIfMatch } from '../http/etag.ts'
 import { IdParams, IfMatchHeaders, jsonBody, jsonResponse, problems } from '../http/openapi.ts'
 import { notFound } from '../problem.ts'
@@ -26,9 +27,19 @@ import {
   unpublishPilot,
 } from '../queries/admin.ts'
 import { findOrganisation } from '../queries/organisations.ts'
+import { listUsers, toUserSummary } from '../queries/users.ts'
 
 const MemberParams = z.object({ id: Uuid, userId: Uuid })
 const ByEmail = z.object({ email: z.email().max(254).toLowerCase() })
+const UserQuery = PageQuery.extend({
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .meta({ description: 'Part of a name or e-mail address' }),
+})
+const isUserKeyset = (k: unknown[]): k is [string] => k.length === 1 && typeof k[0] === 'string'
 
 export function adminRoutes({ db, clock }: AppDeps) {
   const now = () => clock?.() ?? new Date()
@@ -121,6 +132,34 @@ export function adminRoutes({ db, clock }: AppDeps) {
     )
     .openapi(
       createRoute({
+        method: 'get',
+        path: '/users',
+        tags: ['administration'],
+        summary: 'Users, by e-mail address (system administrators)',
+        request: { query: UserQuery },
+        responses: {
+          200: jsonResponse(page(UserSummary), 'A page of users'),
+          ...problems(400, 401, 403),
+        },
+      }),
+      async (c) => {
+        requireSystemAdmin({ ...requireActor(c), scopes: ['write'] }, 'see users')
+        const { cursor, q, limit } = c.req.valid('query')
+        const { rows, more } = await listUsers(db, {
+          limit,
+          ...(q ? { q } : {}),
+          ...(cursor ? { after: decodeCursor(cursor, isUserKeyset) } : {}),
+        })
+        const last = rows.at(-1)
+        c.header('Cache-Control', 'private, no-store')
+        return c.json(
+          { items: rows, nextCursor: more && last ? encodeCursor([last.email]) : null },
+          200
+        )
+      }
+    )
+    .openapi(
+      createRoute({
         method: 'patch',
         path: '/users/{id}',
         tags: ['administration'],
@@ -148,18 +187,7 @@ export function adminRoutes({ db, clock }: AppDeps) {
           .executeTakeFirst()
         if (!row) throw notFound('The user')
         if (patch.disabled) await db.deleteFrom('sessions').where('user_id', '=', id).execute()
-        return c.json(
-          {
-            id: row.id,
-            email: row.email,
-            name: row.name,
-            systemAdmin: row.system_admin,
-            evaluator: row.evaluator,
-            disabled: !!row.disabled_at,
-            lastLoginAt: row.last_login_at?.toISOString() ?? null,
-          },
-          200
-        )
+        return c.json(toUserSummary(row), 200)
       }
     )
     .openapi(
