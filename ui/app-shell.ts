@@ -167,7 +167,7 @@ export class AppShell extends LitElement {
       case 'organisation':
         return html`<organisation-page .organisationId=${route.id}></organisation-page>`
       case 'admin':
-        return html`<admin-page></admin-page>`
+        return html`<admin-page .section=${route.section}></admin-page>`
       case 'pipeline':
         return html`<pipeline-page></pipeline-page>`
       case 'spread':

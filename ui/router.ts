@@ -32,6 +32,16 @@ export const DISCOVER_FACETS = [
 ] as const
 export type DiscoverFacet = (typeof DISCOVER_FACETS)[number]
 
+/** The sections of the admin pages, each at its own address. */
+export const ADMIN_SECTIONS = ['organisations', 'users', 'pilots', 'import'] as const
+export type AdminSection = (typeof ADMIN_SECTIONS)[number]
+const ADMIN_SLUGS: Record<AdminSection, string> = {
+  organisations: '',
+  users: '/brukere',
+  pilots: '/forsok',
+  import: '/import',
+}
+
 export type Route =
   | { name: 'overview' }
   | { name: 'discover'; query: DiscoverQuery }
@@ -44,7 +54,7 @@ export type Route =
   | { name: 'adopt'; id: string }
   | { name: 'account' }
   | { name: 'organisation'; id: string }
-  | { name: 'admin' }
+  | { name: 'admin'; section: AdminSection }
   | { name: 'pipeline' }
   | { name: 'spread' }
   | { name: 'not-found' }
@@ -91,7 +101,10 @@ export function matchRoute(url: Pick<URL, 'pathname' | 'searchParams'>): Route {
   if (path === '/logg-inn') return { name: 'login', next: safeNext(url.searchParams.get('neste')) }
   if (path === '/forsok/ny') return { name: 'register' }
   if (path === '/konto') return { name: 'account' }
-  if (path === '/admin') return { name: 'admin' }
+  if (path === '/admin' || path.startsWith('/admin/')) {
+    const section = ADMIN_SECTIONS.find((s) => `/admin${ADMIN_SLUGS[s]}` === path)
+    if (section) return { name: 'admin', section }
+  }
   if (path === '/forlop') return { name: 'pipeline' }
   if (path === '/spredning') return { name: 'spread' }
   const pilot = /^\/forsok\/([^/]+)(\/endre|\/evaluering\/ny|\/ta-i-bruk)?$/.exec(path)
@@ -121,7 +134,7 @@ export const paths = {
   adopt: (id: string) => `/forsok/${encodeURIComponent(id)}/ta-i-bruk`,
   account: () => '/konto',
   organisation: (id: string) => `/virksomhet/${encodeURIComponent(id)}`,
-  admin: () => '/admin',
+  admin: (section: AdminSection = 'organisations') => `/admin${ADMIN_SLUGS[section]}`,
   pipeline: () => '/forlop',
   spread: () => '/spredning',
   discover(query: Partial<DiscoverQuery> = {}) {

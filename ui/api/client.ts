@@ -1,11 +1,23 @@
 import { z } from 'zod'
+import {
+  Member as MemberSchema,
+  PersonalData as PersonalDataSchema,
+  UserSummary as UserSummarySchema,
+} from '../../schema/admin.ts'
 import { Adoption, type CopyRequest } from '../../schema/adoption.ts'
-import { Me as MeSchema } from '../../schema/auth.ts'
+import {
+  ApiToken as ApiTokenSchema,
+  CreatedToken as CreatedTokenSchema,
+  Me as MeSchema,
+  type TokenCreate,
+} from '../../schema/auth.ts'
 import { BenefitLedger } from '../../schema/benefit.ts'
 import { Problem, page } from '../../schema/common.ts'
-import { Evaluation } from '../../schema/evaluation.ts'
+import { Evaluation, Evaluator as EvaluatorSchema } from '../../schema/evaluation.ts'
 import { PilotEvent } from '../../schema/event.ts'
-import { Organisation } from '../../schema/organisation.ts'
+import { ImportResult } from '../../schema/export.ts'
+import { Municipality } from '../../schema/municipality.ts'
+import { Organisation, type OrganisationCreate } from '../../schema/organisation.ts'
 import {
   Pilot,
   PilotFacets as PilotFacetsSchema,
@@ -14,12 +26,22 @@ import {
   PilotSummary,
   type TransitionRequest,
 } from '../../schema/pilot.ts'
-import { PipelineStats as PipelineStatsSchema } from '../../schema/stats.ts'
+import {
+  PipelineStats as PipelineStatsSchema,
+  SpreadStats as SpreadStatsSchema,
+} from '../../schema/stats.ts'
 
 const PilotPage = page(PilotSummary)
 const EvaluationPage = page(Evaluation)
 const AdoptionPage = page(Adoption)
 const EventPage = page(PilotEvent)
+const TokenPage = page(ApiTokenSchema)
+const MemberPage = page(MemberSchema)
+const OrganisationPage = page(Organisation)
+const EvaluatorPage = page(EvaluatorSchema)
+const MunicipalityPage = page(Municipality)
+const UserPage = page(UserSummarySchema)
+const Erased = z.object({ contactsRemoved: z.number().int(), accountAnonymised: z.boolean() })
 const CopyResult = z.object({
   adoption: Adoption,
   localPilot: Pilot,
@@ -44,6 +66,13 @@ export type PilotFacets = z.infer<typeof PilotFacetsSchema>
 export type { BenefitLedger, Organisation, Pilot, PilotSummary }
 export type Me = z.infer<typeof MeSchema>
 export type PipelineStats = z.infer<typeof PipelineStatsSchema>
+export type ApiToken = z.infer<typeof ApiTokenSchema>
+export type CreatedToken = z.infer<typeof CreatedTokenSchema>
+export type Member = z.infer<typeof MemberSchema>
+export type UserSummary = z.infer<typeof UserSummarySchema>
+export type PersonalData = z.infer<typeof PersonalDataSchema>
+export type Evaluator = z.infer<typeof EvaluatorSchema>
+export type SpreadStats = z.infer<typeof SpreadStatsSchema>
 
 /** A search as the UI asks for it: every filter optional, lists of values where the API takes several. */
 export type PilotSearch = Partial<PilotQuery>
@@ -189,9 +218,125 @@ export class ApiClient {
     return this.#send('POST', `/pilots/${encodeURIComponent(id)}/copy`, CopyResult, request)
   }
 
+  // Accounts, organisations and administration.
+
+  tokens(signal?: AbortSignal) {
+    return this.#get('/tokens', TokenPage, { signal })
+  }
+
+  /** Creates an API token; the answer carries its secret, which the API never shows again. */
+  createToken(input: z.input<typeof TokenCreate>) {
+    return this.#send('POST', '/tokens', CreatedTokenSchema, input)
+  }
+
+  revokeToken(id: string) {
+    return this.#send('DELETE', `/tokens/${encodeURIComponent(id)}`, null, undefined)
+  }
+
+  changePassword(input: { currentPassword?: string; newPassword: string }) {
+    return this.#send('POST', '/auth/password', null, input)
+  }
+
+  switchOrganisation(organisationId: string) {
+    return this.#send('POST', '/auth/organisation', MeSchema, { organisationId })
+  }
+
+  organisations(query: { cursor?: string | null; limit?: number }, signal?: AbortSignal) {
+    return this.#get('/organisations', OrganisationPage, { query: searchParams(query), signal })
+  }
+
+  /** Registers an organisation; `input` has been checked against `OrganisationCreate`. */
+  createOrganisation(input: OrganisationCreate) {
+    return this.#send('POST', '/organisations', Organisation, input)
+  }
+
+  members(organisationId: string, signal?: AbortSignal) {
+    const path = `/organisations/${encodeURIComponent(organisationId)}/members`
+    return this.#get(path, MemberPage, { signal })
+  }
+
+  addMember(organisationId: string, input: { email: string; name: string; role: string }) {
+    const path = `/organisations/${encodeURIComponent(organisationId)}/members`
+    return this.#send('POST', path, MemberPage, input)
+  }
+
+  changeMember(organisationId: string, userId: string, role: string) {
+    const path = `/organisations/${encodeURIComponent(organisationId)}/members/${encodeURIComponent(userId)}`
+    return this.#send('PATCH', path, MemberPage, { role })
+  }
+
+  removeMember(organisationId: string, userId: string) {
+    const path = `/organisations/${encodeURIComponent(organisationId)}/members/${encodeURIComponent(userId)}`
+    return this.#send('DELETE', path, null, undefined)
+  }
+
+  /** Users by e-mail address; `q` matches a part of a name or address (system administrators). */
+  users(query: { q?: string; cursor?: string | null; limit?: number }, signal?: AbortSignal) {
+    return this.#get('/users', UserPage, { query: searchParams(query), signal })
+  }
+
+  patchUser(id: string, patch: { systemAdmin?: boolean; evaluator?: boolean; disabled?: boolean }) {
+    return this.#send('PATCH', `/users/${encodeURIComponent(id)}`, UserSummarySchema, patch)
+  }
+
+  personalData(email: string, signal?: AbortSignal) {
+    return this.#get('/personal-data', PersonalDataSchema, {
+      query: searchParams({ email }),
+      signal,
+    })
+  }
+
+  erasePersonalData(email: string) {
+    return this.#send('DELETE', `/personal-data?${searchParams({ email })}`, Erased, undefined)
+  }
+
+  evaluators(pilotId: string, signal?: AbortSignal) {
+    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/evaluators`, EvaluatorPage, {
+      signal,
+    })
+  }
+
+  assignEvaluator(pilotId: string, input: { email: string; name: string }) {
+    const path = `/pilots/${encodeURIComponent(pilotId)}/evaluators`
+    return this.#send('POST', path, EvaluatorPage, input)
+  }
+
+  /** Ends an evaluator's assignment; refused with 412 when the pilot changed since `version`. */
+  removeEvaluator(pilotId: string, userId: string, version: number) {
+    const path = `/pilots/${encodeURIComponent(pilotId)}/evaluators/${encodeURIComponent(userId)}`
+    return this.#send('DELETE', path, null, undefined, { 'If-Match': etagOf(version) })
+  }
+
+  /** Takes a pilot out of public view with a logged reason (system administrators). */
+  unpublish(pilotId: string, version: number, reason: string) {
+    const path = `/pilots/${encodeURIComponent(pilotId)}/unpublish`
+    return this.#send(
+      'POST',
+      path,
+      z.object({ version: z.number().int() }),
+      { reason },
+      {
+        'If-Match': etagOf(version),
+      }
+    )
+  }
+
+  /** Imports pilots from CSV in the export format: all rows or none. */
+  importPilots(csv: string) {
+    return this.#send('POST', '/import/pilots.csv', ImportResult, { csv })
+  }
+
+  municipalities(signal?: AbortSignal) {
+    return this.#get('/municipalities', MunicipalityPage, { signal })
+  }
+
+  spread(signal?: AbortSignal) {
+    return this.#get('/stats/spread', SpreadStatsSchema, { signal })
+  }
+
   // Writes carry the session cookie; the browser adds Origin, which the API checks.
   async #send<S extends z.ZodType | null>(
-    method: 'POST' | 'PATCH',
+    method: 'POST' | 'PATCH' | 'DELETE',
     path: string,
     schema: S,
     body: unknown,
@@ -208,7 +353,7 @@ export class ApiClient {
       },
       body: body === undefined ? null : JSON.stringify(body),
     })
-    const answer: unknown = await response.json().catch(() => null)
+    const answer: unknown = response.status === 204 ? null : await response.json().catch(() => null)
     if (!response.ok) throw problemError(response.status, answer, `${method} ${url}`)
     if (schema === null) return undefined as never
     const parsed = schema.safeParse(answer)

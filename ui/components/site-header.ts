@@ -123,6 +123,12 @@ export class SiteHeader extends AppElement {
             ${item('overview', paths.overview(), t('nav.overview'))}
             ${item('discover', paths.discover(), t('nav.discover'))}
             ${session ? item('register', paths.register(), t('nav.register')) : nothing}
+            ${session ? item('account', paths.account(), t('account.nav.account')) : nothing}
+            ${
+              session?.user.roles.includes('system_admin')
+                ? item('admin', paths.admin(), t('account.nav.admin'))
+                : nothing
+            }
           </ul>
         </nav>
         <language-switcher></language-switcher>
