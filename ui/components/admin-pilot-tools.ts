@@ -1,8 +1,7 @@
 import { ContextConsumer } from '@lit/context'
 import { css, html, nothing } from 'lit'
 import { UnpublishRequest } from '../../schema/admin.ts'
-import { EvaluatorAssign } from '../../schema/evaluation.ts'
-import { ApiError, type Evaluator, type Pilot } from '../api/client.ts'
+import { ApiError, type Pilot } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext } from '../context.ts'
 import {
@@ -13,14 +12,14 @@ import {
   zodFieldErrors,
 } from '../forms/field-errors.ts'
 import { paths } from '../router.ts'
-import type { ConfirmDialog } from './confirm-dialog.ts'
-import './confirm-dialog.ts'
+import type { PilotChangedEvent } from './stage-transition.ts'
+import './pilot-evaluators.ts'
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 
 /**
- * What system administrators do to one pilot: find it by its address or id, assign and remove
- * its evaluators, and take it out of public view with a logged reason.
+ * What system administrators do to one pilot: find it by its address or id, see its evaluators
+ * (its own organisation assigns them), and take it out of public view with a logged reason.
  */
 export class AdminPilotTools extends AppElement {
   static override styles = [
@@ -76,12 +75,10 @@ export class AdminPilotTools extends AppElement {
 
   readonly #api = new ContextConsumer(this, { context: apiContext })
   #pilot: Pilot | null = null
-  #evaluators: Evaluator[] = []
   #findError: string | null = null
   #errors: FieldErrors = new Map()
   #failure: string | null = null
   #status = ''
-  #busy = false
 
   override render() {
     const t = this.i18n.t.bind(this.i18n)
@@ -103,30 +100,16 @@ export class AdminPilotTools extends AppElement {
       </form>
       <p class="ds-paragraph" role="status" tabindex="-1" data-status>${this.#status}</p>
       ${this.#pilot ? this.#chosen(this.#pilot) : nothing}
-      <confirm-dialog danger></confirm-dialog>
     `
   }
 
   #chosen(pilot: Pilot) {
     const t = this.i18n.t.bind(this.i18n)
-    const label: Record<string, string> = {
-      'evaluator-email': t('account.email'),
-      'evaluator-name': t('account.name'),
-      'unpublish-reason': t('account.admin.pilot.reason'),
-    }
+    const label: Record<string, string> = { 'unpublish-reason': t('account.admin.pilot.reason') }
     const entries = [
       ...(this.#failure ? [{ id: null, text: this.#failure }] : []),
       ...[...this.#errors].map(([id, message]) => ({ id, text: `${label[id] ?? id}: ${message}` })),
     ]
-    const field = (id: string, name: string, type = 'text') => {
-      const state = invalid(this.#errors, id)
-      return html`<div class="ds-field">
-        <label class="ds-label" for=${id}>${label[id]}</label>
-        <input class="ds-input" id=${id} name=${name} type=${type} autocomplete="off"
-          aria-invalid=${state.invalid} aria-describedby=${state.describedBy} />
-        ${fieldError(this.#errors, id)}
-      </div>`
-    }
     const reason = invalid(this.#errors, 'unpublish-reason')
     return html`<div class="chosen" tabindex="-1" data-chosen>
       <h3 class="ds-heading" data-size="xs">
@@ -136,40 +119,14 @@ export class AdminPilotTools extends AppElement {
         ${pilot.owner.name} · ${this.i18n.label('stage', pilot.stage)} ·
         ${t(`account.admin.pilot.visibility.${pilot.visibility}`)}
       </p>
-      ${errorSummary(this.renderRoot, t('account.admin.pilot.error'), entries)}
-
-      <h3 class="ds-heading" data-size="xs" id="evaluators-heading">${t('account.admin.pilot.evaluators')}</h3>
-      ${
-        this.#evaluators.length
-          ? html`<ul class="rows" aria-labelledby="evaluators-heading">
-              ${this.#evaluators.map(
-                (e) => html`<li>
-                  <div>
-                    <p class="ds-paragraph">${e.name}</p>
-                    <p class="ds-paragraph muted" data-size="sm">
-                      ${[e.email, e.organisationName, t('account.admin.pilot.assigned', { date: this.i18n.day(e.assignedAt) })].filter(Boolean).join(' · ')}
-                    </p>
-                  </div>
-                  <button class="ds-button" data-variant="secondary" data-color="danger" data-size="sm"
-                    type="button" @click=${(ev: Event) => this.#removeEvaluator(ev, e)}>
-                    ${t('account.admin.pilot.removeEvaluator', { name: e.name })}
-                  </button>
-                </li>`
-              )}
-            </ul>`
-          : html`<p class="ds-paragraph">${t('account.admin.pilot.noEvaluators')}</p>`
-      }
-      <form novalidate aria-label=${t('account.admin.pilot.assign')} @submit=${this.#assign}>
-        ${field('evaluator-email', 'email', 'email')} ${field('evaluator-name', 'name')}
-        <button class="ds-button" type="submit" aria-disabled=${this.#busy ? 'true' : nothing}>
-          ${t('account.admin.pilot.assign')}
-        </button>
-      </form>
+      <h3 class="ds-heading" data-size="xs">${t('account.admin.pilot.evaluators')}</h3>
+      <pilot-evaluators .pilot=${pilot} @pilot-changed=${this.#reload}></pilot-evaluators>
 
       ${
         pilot.visibility === 'published'
           ? html`<h3 class="ds-heading" data-size="xs" id="unpublish-heading">${t('account.admin.pilot.unpublish')}</h3>
               <p class="ds-paragraph">${t('account.admin.pilot.unpublishIntro')}</p>
+              ${errorSummary(this.renderRoot, t('account.admin.pilot.error'), entries)}
               <form novalidate aria-labelledby="unpublish-heading" @submit=${this.#unpublish}>
                 <div class="ds-field">
                   <label class="ds-label" for="unpublish-reason">${label['unpublish-reason']}</label>
@@ -216,67 +173,12 @@ export class AdminPilotTools extends AppElement {
 
   async #load(id: string) {
     const api = this.#api.value
-    if (!api) return
-    const [pilot, evaluators] = await Promise.all([api.pilot(id), api.evaluators(id)])
-    this.#pilot = pilot
-    this.#evaluators = evaluators.items
+    if (api) this.#pilot = await api.pilot(id)
   }
 
-  async #assign(event: SubmitEvent) {
-    event.preventDefault()
-    const api = this.#api.value
-    const pilot = this.#pilot
-    if (this.#busy || !api || !pilot) return
-    const form = event.currentTarget as HTMLFormElement
-    const data = new FormData(form)
-    const input = {
-      email: String(data.get('email') ?? '').trim(),
-      name: String(data.get('name') ?? '').trim(),
-    }
-    const parsed = EvaluatorAssign.safeParse(input)
-    this.#errors = new Map()
-    this.#failure = null
-    if (!parsed.success) {
-      for (const [id, message] of zodFieldErrors(parsed.error, this.i18n, input))
-        this.#errors.set(`evaluator-${id}`, message)
-      return this.#focus('[data-error-summary]')
-    }
-    this.#busy = true
-    try {
-      this.#evaluators = (await api.assignEvaluator(pilot.id, parsed.data)).items
-      this.#pilot = await api.pilot(pilot.id)
-      form.reset()
-      this.#status = this.i18n.t('account.admin.pilot.assignedNamed', { name: parsed.data.name })
-      await this.#focus('[data-status]')
-    } catch (error) {
-      this.#failure = this.#explain(error)
-      await this.#focus('[data-error-summary]')
-    } finally {
-      this.#busy = false
-      this.requestUpdate()
-    }
-  }
-
-  async #removeEvaluator(event: Event, evaluator: Evaluator) {
-    const api = this.#api.value
-    const pilot = this.#pilot
-    const dialog = this.renderRoot.querySelector<ConfirmDialog>('confirm-dialog')
-    if (!api || !pilot || !dialog) return
-    const t = this.i18n.t.bind(this.i18n)
-    Object.assign(dialog, {
-      heading: t('account.admin.pilot.removeTitle'),
-      message: t('account.admin.pilot.removeMessage', { name: evaluator.name, pilot: pilot.title }),
-      confirmLabel: t('account.admin.pilot.removeConfirm'),
-    })
-    if (!(await dialog.ask(event.currentTarget as HTMLElement))) return
-    try {
-      await api.removeEvaluator(pilot.id, evaluator.userId, pilot.version)
-      this.#status = t('account.admin.pilot.removed', { name: evaluator.name })
-    } catch (error) {
-      this.#status = this.#explain(error)
-    }
-    await this.#load(pilot.id).catch(() => {})
-    await this.#focus('[data-status]')
+  #reload(event: PilotChangedEvent) {
+    this.#pilot = event.pilot
+    this.requestUpdate()
   }
 
   async #unpublish(event: SubmitEvent) {

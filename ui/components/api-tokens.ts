@@ -72,6 +72,7 @@ export class ApiTokens extends AppElement {
       }
       .secret h3 {
         margin-top: 0;
+        overflow-wrap: anywhere;
       }
     `,
   ]

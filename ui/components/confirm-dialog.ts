@@ -54,7 +54,7 @@ export class ConfirmDialog extends AppElement {
   override render() {
     const t = this.i18n.t.bind(this.i18n)
     return html`<dialog class="ds-dialog" aria-labelledby="confirm-heading"
-      aria-describedby="confirm-message" @close=${this.#closed}>
+      aria-describedby="confirm-message" @close=${this.#closed} @keydown=${this.#keepFocus}>
       <h2 class="ds-heading" data-size="xs" id="confirm-heading">${this.heading}</h2>
       <p class="ds-paragraph" id="confirm-message">${this.message}</p>
       <div class="actions">
@@ -77,6 +77,17 @@ export class ConfirmDialog extends AppElement {
       this.#answer = resolve
       dialog.showModal()
     })
+  }
+
+  // A modal dialog makes the page inert, but Tab from its last button would still go to the
+  // browser's own controls: it goes round to the first button instead, and Shift+Tab the other way.
+  #keepFocus(event: KeyboardEvent) {
+    if (event.key !== 'Tab') return
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('dialog button')]
+    const at = buttons.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLElement)
+    const next = (at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length
+    event.preventDefault()
+    buttons[next]?.focus()
   }
 
   #confirm() {

@@ -70,7 +70,7 @@ export class PilotCard extends AppElement {
         <a class="ds-link" href=${paths.pilot(pilot.id)} lang=${CONTENT_LANG}>${title}</a>
       </h3>
       <p class="meta ds-paragraph" data-size="sm">
-        <span>${i18n.t('card.owner', { org: pilot.owner.name })}</span>
+        <span>${this.#owner()}</span>
         <span>${i18n.label('serviceArea', pilot.serviceArea)}</span>
         ${
           pilot.adoptions > 0
@@ -81,6 +81,13 @@ export class PilotCard extends AppElement {
       <pilot-status .stage=${pilot.stage} .outcome=${pilot.outcome} .flags=${pilot.flags}></pilot-status>
       ${summary ? html`<p class="ds-paragraph" data-size="sm" lang=${CONTENT_LANG}>${summary}</p>` : nothing}
     </article>`
+  }
+
+  // The owner's name links to its page, wherever the language puts the name in the sentence.
+  #owner() {
+    const { owner } = this.pilot
+    const [before = '', after = ''] = this.i18n.t('card.owner', { org: '\u0000' }).split('\u0000')
+    return html`${before}<a class="ds-link" href=${paths.organisation(owner.id)}>${owner.name}</a>${after}`
   }
 }
 customElements.define('pilot-card', PilotCard)

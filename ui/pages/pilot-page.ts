@@ -18,6 +18,7 @@ import '../components/pilot-copy.ts'
 import { type CopyNotice, takeCopyNotice } from '../components/pilot-copy.ts'
 import '../components/pilot-facts.ts'
 import '../components/pilot-hypothesis.ts'
+import '../components/pilot-evaluators.ts'
 import '../components/pilot-status.ts'
 import '../components/pilot-timeline.ts'
 import '../components/stage-transition.ts'
@@ -175,11 +176,26 @@ export class PilotPage extends AppElement {
               : nothing
           }
           <pilot-copy .pilot=${pilot}></pilot-copy>
+          ${this.#evaluators(pilot)}
           <pilot-facts .pilot=${pilot}></pilot-facts>
           <pilot-contact .pilot=${pilot}></pilot-contact>
         </aside>
       </div>
     `
+  }
+
+  // The pilot's own organisation assigns its evaluators.
+  #evaluators(pilot: Pilot) {
+    const own = this.#session.value?.user.memberships.some(
+      (m) => m.organisationId === pilot.owner.id
+    )
+    if (!own) return nothing
+    return html`<section class="evaluators" aria-labelledby="evaluators-heading">
+      <h2 class="ds-heading" data-size="xs" id="evaluators-heading">
+        ${this.i18n.t('account.admin.pilot.evaluators')}
+      </h2>
+      <pilot-evaluators .pilot=${pilot} @pilot-changed=${this.#onPilotChanged}></pilot-evaluators>
+    </section>`
   }
 
   #copied() {
@@ -214,7 +230,8 @@ export class PilotPage extends AppElement {
       ${pilot.sample ? html`<span class="ds-tag" data-color="warning">${t('sample.tag')}</span>` : nothing}
       <h1 class="ds-heading" data-size="lg" lang=${CONTENT_LANG}>${pilot.title}</h1>
       <p class="ds-paragraph lead">
-        ${pilot.owner.name} · ${i18n.label('serviceArea', pilot.serviceArea)}
+        <a class="ds-link" href=${paths.organisation(pilot.owner.id)}>${pilot.owner.name}</a> ·
+        ${i18n.label('serviceArea', pilot.serviceArea)}
       </p>
       <pilot-status .stage=${pilot.stage} .outcome=${pilot.outcome} .flags=${pilot.flags}></pilot-status>
       ${

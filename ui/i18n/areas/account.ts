@@ -226,6 +226,10 @@ export const nb = {
   'account.admin.pilot.stale':
     'Forsøket er endret av noen andre i mellomtiden. Finn det på nytt og prøv igjen.',
   'account.admin.pilot.conflict': 'Det går ikke med forsøket slik det er nå.',
+  'account.evaluators.byOwner': 'Evaluatorer tildeles av {org}, som eier forsøket.',
+  'account.evaluators.error': 'Evaluatoren ble ikke tildelt',
+  'account.evaluators.forbidden':
+    'Bare medlemmer av virksomheten som eier forsøket, kan tildele evaluatorer.',
   'account.admin.import.title': 'Importer forsøk fra CSV',
   'account.admin.import.intro':
     'Filen må ha samme format som eksporten. Alt eller ingenting blir importert: er noe galt, får du en liste over radene og kolonnene som må rettes.',
@@ -470,6 +474,10 @@ export const nn: Record<keyof typeof nb, string> = {
   'account.admin.pilot.stale':
     'Forsøket er endra av nokon andre i mellomtida. Finn det på nytt og prøv igjen.',
   'account.admin.pilot.conflict': 'Det går ikkje med forsøket slik det er no.',
+  'account.evaluators.byOwner': 'Evaluatorar blir tildelte av {org}, som eig forsøket.',
+  'account.evaluators.error': 'Evaluatoren vart ikkje tildelt',
+  'account.evaluators.forbidden':
+    'Berre medlemmer av verksemda som eig forsøket, kan tildele evaluatorar.',
   'account.admin.import.title': 'Importer forsøk frå CSV',
   'account.admin.import.intro':
     'Fila må ha same format som eksporten. Alt eller ingenting blir importert: er noko gale, får du ei liste over radene og kolonnane som må rettast.',
@@ -714,6 +722,10 @@ export const en: Record<keyof typeof nb, string> = {
   'account.admin.pilot.stale':
     'Someone else changed the pilot in the meantime. Find it again and retry.',
   'account.admin.pilot.conflict': 'That is not possible with the pilot as it is now.',
+  'account.evaluators.byOwner': 'Evaluators are assigned by {org}, which owns the pilot.',
+  'account.evaluators.error': 'The evaluator was not assigned',
+  'account.evaluators.forbidden':
+    'Only members of the organisation that owns the pilot can assign evaluators.',
   'account.admin.import.title': 'Import pilots from CSV',
   'account.admin.import.intro':
     'The file must have the export’s format. All rows or none are imported: if anything is wrong, you get a list of the rows and columns to fix.',
