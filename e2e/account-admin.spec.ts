@@ -220,7 +220,7 @@ test('administrators manage organisations, users and members; a user’s API tok
     await page
       .getByLabel('Rollen til Per Prøve')
       .selectOption({ label: 'Administrator for virksomheten' })
-    await expect(page.getByText('Per Prøve er nå Administrator for virksomheten.')).toBeVisible()
+    await expect(page.getByText('Per Prøve er nå administrator for virksomheten.')).toBeVisible()
     await checkPage(page, 'organisation')
 
     const remove = page.getByRole('button', { name: 'Fjern Per Prøve' })

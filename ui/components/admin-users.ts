@@ -22,7 +22,7 @@ export class AdminUsers extends AppElement {
         display: flex;
         flex-wrap: wrap;
         gap: var(--ds-size-2);
-        margin-bottom: var(--ds-size-4);
+        margin-block: var(--ds-size-5) var(--ds-size-4);
       }
       .search .ds-field {
         flex: 1 1 16rem;

@@ -68,7 +68,10 @@ export class ApiTokens extends AppElement {
         margin-top: var(--ds-size-2);
       }
       h3 {
-        margin-top: var(--ds-size-8);
+        margin-block: var(--ds-size-8) var(--ds-size-4);
+      }
+      form {
+        max-width: 36rem;
       }
       .secret h3 {
         margin-top: 0;
@@ -303,6 +306,8 @@ export class ApiTokens extends AppElement {
     if (!(await dialog.ask(event.currentTarget as HTMLElement))) return
     try {
       await api.revokeToken(token.id)
+      // A secret still on show is worth nothing now: it goes.
+      if (this.#created?.token.id === token.id) this.#created = null
       this.#status = this.i18n.t('account.tokens.revokedNamed', { name: token.name })
     } catch (error) {
       this.#status = this.#explain(error)

@@ -64,7 +64,7 @@ export class OrganisationMembers extends AppElement {
         width: auto;
       }
       h3 {
-        margin-top: var(--ds-size-8);
+        margin-block: var(--ds-size-8) var(--ds-size-4);
       }
       form {
         max-width: 32rem;
@@ -232,7 +232,7 @@ export class OrganisationMembers extends AppElement {
       await api.changeMember(this.organisationId, member.userId, role)
       this.#status = this.i18n.t('account.members.roleChanged', {
         name: member.name,
-        role: this.i18n.t(`account.membership.${role}`),
+        role: this.i18n.t(`account.membership.${role}`).toLocaleLowerCase(this.i18n.locale),
       })
       if (member.userId === this.#session.value?.user.id)
         this.dispatchEvent(new SessionChangeEvent())

@@ -31,6 +31,9 @@ export class AccountPage extends AppElement {
       section > h2 {
         margin-bottom: var(--ds-size-4);
       }
+      section > p + * {
+        margin-top: var(--ds-size-5);
+      }
       dl {
         display: grid;
         gap: var(--ds-size-2) var(--ds-size-6);
