@@ -187,6 +187,16 @@ test('administrators manage organisations, users and members; a user’s API tok
     await expectFocusWithin(page, 'Det ble ikke lagret')
     await expect(page.getByLabel('Begrunnelse')).toHaveAttribute('aria-invalid', 'true')
     await checkPage(page, 'admin-pilot-errors')
+    // With a reason, it asks first; the shared sample pilot stays published (Escape).
+    await page.getByLabel('Begrunnelse').fill('Feilregistrert, skal registreres på nytt.')
+    const unpublish = page.getByRole('button', { name: 'Avpubliser', exact: true })
+    await unpublish.click()
+    const dialog = page.getByRole('dialog', { name: 'Avpublisere forsøket?' })
+    await expect(
+      dialog.getByText('blir borte fra det offentlige registeret', { exact: false })
+    ).toBeVisible()
+    await expectFocusTrappedAndReturned(page, dialog, unpublish)
+    await expect(page.getByText('Stavanger kommune · Avbrutt · publisert')).toBeVisible()
   })
 
   await test.step('the import page explains the format and asks for a file', async () => {

@@ -12,7 +12,9 @@ import {
   zodFieldErrors,
 } from '../forms/field-errors.ts'
 import { paths } from '../router.ts'
+import type { ConfirmDialog } from './confirm-dialog.ts'
 import type { PilotChangedEvent } from './stage-transition.ts'
+import './confirm-dialog.ts'
 import './pilot-evaluators.ts'
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
@@ -100,6 +102,8 @@ export class AdminPilotTools extends AppElement {
       </form>
       <p class="ds-paragraph" role="status" tabindex="-1" data-status>${this.#status}</p>
       ${this.#pilot ? this.#chosen(this.#pilot) : nothing}
+      <confirm-dialog danger .heading=${t('account.admin.pilot.unpublishTitle')}
+        .confirmLabel=${t('account.admin.pilot.unpublishSubmit')}></confirm-dialog>
     `
   }
 
@@ -199,6 +203,12 @@ export class AdminPilotTools extends AppElement {
         this.#errors.set(`unpublish-${id}`, message)
       return this.#focus('[data-error-summary]')
     }
+    const dialog = this.renderRoot.querySelector<ConfirmDialog>('confirm-dialog')
+    const opener = (event.currentTarget as HTMLFormElement).querySelector<HTMLElement>('button')
+    if (!dialog) return
+    this.requestUpdate()
+    dialog.message = this.i18n.t('account.admin.pilot.unpublishMessage', { title: pilot.title })
+    if (!(await dialog.ask(opener))) return
     try {
       await api.unpublish(pilot.id, pilot.version, parsed.data.reason)
       await this.#load(pilot.id)

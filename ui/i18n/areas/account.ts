@@ -222,6 +222,9 @@ export const nb = {
     'Forsøket forsvinner fra det offentlige registeret. Begrunnelsen blir logget i historikken.',
   'account.admin.pilot.reason': 'Begrunnelse',
   'account.admin.pilot.unpublishSubmit': 'Avpubliser',
+  'account.admin.pilot.unpublishTitle': 'Avpublisere forsøket?',
+  'account.admin.pilot.unpublishMessage':
+    '«{title}» blir borte fra det offentlige registeret, søket og eksportene. Eierne ser det fortsatt som utkast.',
   'account.admin.pilot.unpublished': '«{title}» er avpublisert.',
   'account.admin.pilot.stale':
     'Forsøket er endret av noen andre i mellomtiden. Finn det på nytt og prøv igjen.',
@@ -470,6 +473,9 @@ export const nn: Record<keyof typeof nb, string> = {
     'Forsøket forsvinn frå det offentlege registeret. Grunngivinga blir logga i historikken.',
   'account.admin.pilot.reason': 'Grunngiving',
   'account.admin.pilot.unpublishSubmit': 'Avpubliser',
+  'account.admin.pilot.unpublishTitle': 'Avpublisere forsøket?',
+  'account.admin.pilot.unpublishMessage':
+    '«{title}» blir borte frå det offentlege registeret, søket og eksportane. Eigarane ser det framleis som utkast.',
   'account.admin.pilot.unpublished': '«{title}» er avpublisert.',
   'account.admin.pilot.stale':
     'Forsøket er endra av nokon andre i mellomtida. Finn det på nytt og prøv igjen.',
@@ -718,6 +724,9 @@ export const en: Record<keyof typeof nb, string> = {
     'The pilot disappears from the public registry. The reason is logged in its history.',
   'account.admin.pilot.reason': 'Reason',
   'account.admin.pilot.unpublishSubmit': 'Unpublish',
+  'account.admin.pilot.unpublishTitle': 'Unpublish the pilot?',
+  'account.admin.pilot.unpublishMessage':
+    '“{title}” disappears from the public registry, search and exports. Its owners still see it as a draft.',
   'account.admin.pilot.unpublished': '“{title}” is unpublished.',
   'account.admin.pilot.stale':
     'Someone else changed the pilot in the meantime. Find it again and retry.',
