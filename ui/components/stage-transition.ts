@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context'
 import { css, html, nothing } from 'lit'
-import type { Stage } from '../../schema/enums.ts'
+import type { Outcome, Stage } from '../../schema/enums.ts'
 import type { TransitionRequest } from '../../schema/pilot.ts'
 import { ApiError, type Pilot } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
@@ -56,7 +56,7 @@ export class PilotChangedEvent extends Event {
  * @fires pilot-changed - after a successful move
  */
 export class StageTransition extends AppElement {
-  static override properties = { pilot: { attribute: false } }
+  static override properties = { pilot: { attribute: false }, concluding: { attribute: false } }
   static override styles = [
     ...AppElement.styles,
     css`
@@ -79,6 +79,8 @@ export class StageTransition extends AppElement {
 
   /** The pilot as last read; its version goes in `If-Match`. */
   declare pilot: Pilot
+  /** The outcome a conclusion would take: that of the latest final evaluation, if there is one. */
+  declare concluding: Outcome | null | undefined
 
   readonly #api = new ContextConsumer(this, { context: apiContext })
   #target: Stage | null = null
@@ -156,8 +158,20 @@ export class StageTransition extends AppElement {
     if (target === 'running') return date('actualStart', t('transition.actualStart'))
     if (target === 'evaluating') return date('actualEnd', t('transition.actualEnd'))
     if (target === 'discontinued') return text('reason', t('transition.reason.discontinue'))
+    if (target === 'concluded') {
+      const outcome = this.concluding
+      return html`<p class="ds-paragraph" data-size="sm">
+          ${
+            outcome
+              ? t('transition.concludeHint', { outcome: this.i18n.label('outcome', outcome) })
+              : t('transition.concludeNoEvaluation')
+          }
+        </p>
+        ${text('reason', t('transition.reason.conclude'))}`
+    }
     if (target === 'adopted')
-      return html`<div class="ds-field">
+      return html`<p class="ds-paragraph" data-size="sm">${t('transition.adoptHint')}</p>
+        <div class="ds-field">
           <label class="ds-label" for="decisionReference">${t('transition.decisionReference')}</label>
           <input class="ds-input" type="text" id="decisionReference" name="decisionReference" />
         </div>
