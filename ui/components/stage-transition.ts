@@ -91,30 +91,12 @@ export class StageTransition extends AppElement {
   override render() {
     const t = this.i18n.t.bind(this.i18n)
     const targets = nextStages(this.pilot.stage)
-    if (targets.length === 0) return nothing
+    // At a final stage there is nowhere to go: only the news of the move that got it there stays.
+    if (targets.length === 0 && !this.#done) return nothing
     const target = this.#target && targets.includes(this.#target) ? this.#target : null
     return html`<section class="panel" aria-labelledby="transition-heading">
       <h2 class="ds-heading" data-size="sm" id="transition-heading">${t('transition.title')}</h2>
-      <form novalidate @submit=${this.#submit}>
-        <fieldset class="ds-fieldset">
-          <legend class="ds-label">
-            ${t('transition.from', { stage: this.i18n.label('stage', this.pilot.stage) })}
-          </legend>
-          ${targets.map(
-            (stage) => html`<div class="ds-field">
-              <input class="ds-input" type="radio" name="to" id="to-${stage}" value=${stage}
-                .checked=${target === stage} @change=${() => this.#choose(stage)} />
-              <label class="ds-label" data-weight="regular" for="to-${stage}">
-                ${this.i18n.label('stage', stage)}
-              </label>
-            </div>`
-          )}
-        </fieldset>
-        ${target ? this.#fieldsFor(target) : nothing}
-        <button class="ds-button" type="submit" aria-disabled=${this.#busy || !target ? 'true' : nothing}>
-          ${t('transition.submit')}
-        </button>
-      </form>
+      ${targets.length ? this.#form(targets, target) : nothing}
       <div role="status">
         ${
           this.#done
@@ -139,6 +121,30 @@ export class StageTransition extends AppElement {
           : nothing
       }
     </section>`
+  }
+
+  #form(targets: Stage[], target: Stage | null) {
+    const t = this.i18n.t.bind(this.i18n)
+    return html`<form novalidate @submit=${this.#submit}>
+        <fieldset class="ds-fieldset">
+          <legend class="ds-label">
+            ${t('transition.from', { stage: this.i18n.label('stage', this.pilot.stage) })}
+          </legend>
+          ${targets.map(
+            (stage) => html`<div class="ds-field">
+              <input class="ds-input" type="radio" name="to" id="to-${stage}" value=${stage}
+                .checked=${target === stage} @change=${() => this.#choose(stage)} />
+              <label class="ds-label" data-weight="regular" for="to-${stage}">
+                ${this.i18n.label('stage', stage)}
+              </label>
+            </div>`
+          )}
+        </fieldset>
+        ${target ? this.#fieldsFor(target) : nothing}
+        <button class="ds-button" type="submit" aria-disabled=${this.#busy || !target ? 'true' : nothing}>
+          ${t('transition.submit')}
+        </button>
+      </form>`
   }
 
   /** The fields a step needs, beyond the target itself. */

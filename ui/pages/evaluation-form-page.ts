@@ -469,6 +469,10 @@ export class EvaluationFormPage extends AppElement {
     const errors = zodFieldErrors(parsed.error, this.i18n, input)
     for (const field of CHOICES) if (errors.has(field)) errors.set(field, t('form.error.choose'))
     if (errors.has('reportUrl')) errors.set('reportUrl', t('evaluate.error.url'))
+    // The schema asks for the outcome only once the rest parses; the form says so at once.
+    const kind = this.#fields.kind
+    if (kind !== 'interim' && this.#fields.outcome === '')
+      errors.set('outcome', t('evaluate.error.outcome'))
     for (const issue of parsed.error.issues) {
       if (issue.code !== 'custom') continue
       const id = issue.path.join('-')
@@ -565,6 +569,10 @@ export class EvaluationFormPage extends AppElement {
   }
 
   async #showErrors() {
+    // The summary lists the errors in the order of the form.
+    const order = [...this.renderRoot.querySelectorAll('input, select, textarea')].map((e) => e.id)
+    const at = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length)
+    this.#errors = new Map([...this.#errors].sort(([a], [b]) => at(a) - at(b)))
     this.requestUpdate()
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus()
