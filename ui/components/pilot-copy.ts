@@ -93,15 +93,19 @@ export class PilotCopy extends AppElement {
         data-open @click=${this.#open}>
         ${t('copy.open')}
       </button>
-      <p>
-        <a class="ds-link" href=${paths.adopt(this.pilot.id)}>
-          ${
-            this.adoption
-              ? t('adopt.update', { organisation: this.adoption.organisation.name })
-              : t('adopt.action')
-          }
-        </a>
-      </p>
+      ${
+        session.organisation
+          ? html`<p>
+              <a class="ds-link" href=${paths.adopt(this.pilot.id)}>
+                ${
+                  this.adoption
+                    ? t('adopt.update', { organisation: this.adoption.organisation.name })
+                    : t('adopt.action')
+                }
+              </a>
+            </p>`
+          : nothing
+      }
       ${this.#dialog(session)}
     </section>`
   }

@@ -53,8 +53,11 @@ export const formStyles = css`
   .quad {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
   }
-  .quad .ds-label {
-    min-height: 2lh;
+  .pair.dates {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+  }
+  .factors {
+    align-items: end;
   }
   .actions {
     align-items: center;

@@ -117,11 +117,11 @@ export class AdoptionFormPage extends AppElement {
     const teachers = adoptions.filter((a) => a.id !== own?.id)
     const learnedFrom = this.#value('learnedFrom', own)
     const outcome = this.#value('localOutcome', own)
-    return html`<p class="ds-paragraph">
-        ${t(own ? 'adopt.introUpdate' : 'adopt.intro', { organisation, pilot: pilot.title })}
-      </p>
-      <p class="ds-paragraph lead" lang=${CONTENT_LANG}>
+    return html`<p class="ds-paragraph lead" lang=${CONTENT_LANG}>
         <a class="ds-link" href=${paths.pilot(pilot.id)}>${pilot.title}</a> · ${pilot.owner.name}
+      </p>
+      <p class="ds-paragraph">
+        ${t(own ? 'adopt.introUpdate' : 'adopt.intro', { organisation, pilot: pilot.title })}
       </p>
       ${errorSummary(this.renderRoot, t('form.errorSummary'), entries)}
       <form novalidate @submit=${(e: SubmitEvent) => this.#submit(e, pilot, own)}
@@ -151,7 +151,7 @@ export class AdoptionFormPage extends AppElement {
           <p class="ds-paragraph" data-size="sm" data-field="description" id="dates-hint">
             ${t('adopt.field.dates.hint')}
           </p>
-          <div class="pair">${DATES.map((d) => this.#date(d, own))}</div>
+          <div class="pair dates">${DATES.map((d) => this.#date(d, own))}</div>
         </fieldset>
         <div class="ds-field">
           <label class="ds-label" for="localOutcome">${this.#label('localOutcome')}</label>

@@ -168,7 +168,7 @@ export class EvaluationFormPage extends AppElement {
         <fieldset class="group">
           <legend class="ds-heading" data-size="sm">${t('evaluate.section.factors')}</legend>
           <p class="ds-paragraph">${t('evaluate.factors.intro')}</p>
-          <div class="pair">${FACTORS.map((f) => this.#factor(f))}</div>
+          <div class="pair factors">${FACTORS.map((f) => this.#factor(f))}</div>
           ${this.#textarea('otherFactors')}
         </fieldset>
         <fieldset class="group">
