@@ -237,6 +237,10 @@ test('an evaluator records a final evaluation with a PDF, and the agency conclud
     await expect(
       page.getByRole('heading', { name: 'Rett opp dette før du går videre' })
     ).toBeVisible()
+    await expect(
+      page.getByRole('link', { name: 'Tok i bruk: Datoen kan ikke være før «Prøvde ut fra»' })
+    ).toBeVisible()
+    await expect(page.getByLabel('Tok i bruk')).toHaveAttribute('aria-invalid', 'true')
     await expectNoAxeViolations(page)
     await page.screenshot({
       path: 'test-results/screenshots/adoption-form-errors.png',

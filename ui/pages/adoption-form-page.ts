@@ -301,6 +301,15 @@ export class AdoptionFormPage extends AppElement {
     const status = error instanceof ApiError ? error.status : 0
     const problem = error instanceof ApiError ? error.problem : null
     this.#errors = this.#onForm(serverFieldErrors(problem, this.i18n))
+    // The dates' own rules, in the words of the form: their order, and the date of the status.
+    for (const e of problem?.errors ?? []) {
+      const field = DATES.find((d) => d === e.field)
+      if (!field) continue
+      const earlier = DATES.find((d) => d === /before (\w+)/.exec(e.detail)?.[1])
+      if (e.code === 'inconsistent' && earlier)
+        this.#errors.set(field, t('adopt.error.dateOrder', { earlier: this.#label(earlier) }))
+      if (e.code === 'required') this.#errors.set(field, t('adopt.error.dateRequired'))
+    }
     if (this.#errors.size) return
     const organisation = this.#session.value?.organisation?.name ?? ''
     const code = problem?.code

@@ -112,6 +112,8 @@ export const nb = {
   'adopt.saved': 'Endringene er lagret.',
   'adopt.error.alreadyAdopted':
     '{organisation} har allerede registrert dette forsøket. Last siden på nytt for å oppdatere det.',
+  'adopt.error.dateOrder': 'Datoen kan ikke være før «{earlier}»',
+  'adopt.error.dateRequired': 'Oppgi datoen for statusen dere har valgt',
   'adopt.error.cycle': 'Dere kan ikke ha lært det av en virksomhet som lærte det av dere.',
   'adopt.error.changed':
     'Registreringen er endret av noen andre. Last siden på nytt og prøv igjen.',
@@ -231,6 +233,8 @@ export const nn: Record<keyof typeof nb, string> = {
   'adopt.saved': 'Endringane er lagra.',
   'adopt.error.alreadyAdopted':
     '{organisation} har alt registrert dette forsøket. Last sida på nytt for å oppdatere det.',
+  'adopt.error.dateOrder': 'Datoen kan ikkje vere før «{earlier}»',
+  'adopt.error.dateRequired': 'Oppgi datoen for statusen de har valt',
   'adopt.error.cycle': 'De kan ikkje ha lært det av ei verksemd som lærte det av dykk.',
   'adopt.error.changed': 'Registreringa er endra av nokon andre. Last sida på nytt og prøv igjen.',
   'adopt.error.forbidden': 'Berre medlemmer av verksemda kan registrere bruken hennar av forsøket.',
@@ -348,6 +352,8 @@ export const en: Record<keyof typeof nb, string> = {
   'adopt.saved': 'The changes are saved.',
   'adopt.error.alreadyAdopted':
     '{organisation} has already recorded this pilot. Reload the page to update it.',
+  'adopt.error.dateOrder': 'The date cannot be before “{earlier}”',
+  'adopt.error.dateRequired': 'Give the date of the status you chose',
   'adopt.error.cycle': 'You cannot have learned it from an organisation that learned it from you.',
   'adopt.error.changed': 'Someone else has changed the record. Reload the page and try again.',
   'adopt.error.forbidden': "Only the organisation's members can record its use of the pilot.",
