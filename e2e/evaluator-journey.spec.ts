@@ -218,6 +218,9 @@ test('an evaluator records a final evaluation with a PDF, and the agency conclud
     await transition.getByLabel('Dato for vedtaket').fill('2026-11-16')
     await transition.getByRole('button', { name: 'Flytt forsøket' }).click()
     await expect(transition.getByText('Forsøket er flyttet til «Varig løsning».')).toBeVisible()
+    // Nowhere left to move it: the form is gone, and focus is on the panel's heading.
+    await expect(transition.getByRole('button', { name: 'Flytt forsøket' })).toHaveCount(0)
+    await expect(transition.getByRole('heading', { name: 'Flytt til neste fase' })).toBeFocused()
     await signOut(page)
   })
 

@@ -95,7 +95,9 @@ export class StageTransition extends AppElement {
     if (targets.length === 0 && !this.#done) return nothing
     const target = this.#target && targets.includes(this.#target) ? this.#target : null
     return html`<section class="panel" aria-labelledby="transition-heading">
-      <h2 class="ds-heading" data-size="sm" id="transition-heading">${t('transition.title')}</h2>
+      <h2 class="ds-heading" data-size="sm" id="transition-heading" tabindex="-1">
+        ${t('transition.title')}
+      </h2>
       ${targets.length ? this.#form(targets, target) : nothing}
       <div role="status">
         ${
@@ -222,6 +224,12 @@ export class StageTransition extends AppElement {
       this.#target = null
       this.#done = pilot.stage
       this.dispatchEvent(new PilotChangedEvent(pilot))
+      if (nextStages(pilot.stage).length === 0) {
+        // The form is gone with the button that had focus: focus goes to the panel's heading.
+        this.pilot = pilot
+        await this.updateComplete
+        this.renderRoot.querySelector<HTMLElement>('#transition-heading')?.focus()
+      }
     } catch (error) {
       this.#problem = this.#explain(error)
       this.requestUpdate()
