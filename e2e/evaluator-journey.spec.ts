@@ -102,6 +102,9 @@ test('an evaluator records a final evaluation with a PDF, and the agency conclud
       page.getByRole('heading', { level: 1, name: 'Registrer evaluering' })
     ).toBeVisible()
     await expect(page.getByRole('radio', { name: 'Sluttevaluering' })).toBeChecked()
+    // The method planned before the start is the one offered.
+    await expect(page.getByLabel('Metode')).toHaveValue('quasi_experimental')
+    await page.getByLabel('Metode').selectOption({ label: 'Velg …' })
     // Nesta's levels are explained where they are chosen.
     await expect(
       page.getByRole('radio', { name: 'Nivå 3: Årsak vist' })

@@ -70,6 +70,8 @@ export class EvaluationFormPage extends AppElement {
         api.pilot(id, signal),
         session ? api.evaluators(id, signal) : { items: [] },
       ])
+      // The method planned before the start is the likely one; the evaluator may change it.
+      if (!this.#unsaved) this.#fields.method = pilot.evaluationMethod ?? ''
       return { pilot, evaluatorIds: evaluators.items.map((e) => e.userId) }
     },
     args: () => [this.#api.value, this.pilotId, this.#session.value] as const,

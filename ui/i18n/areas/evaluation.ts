@@ -3,7 +3,6 @@
 
 export const nb = {
   'evaluate.action': 'Registrer evaluering',
-  'evaluate.actionHint': 'Du er evaluator for dette forsøket.',
   'evaluate.title': 'Registrer evaluering',
   'evaluate.intro':
     'Evalueringen publiseres på forsøkets side. Registrer også resultater som ikke ble som ventet – det er like nyttig for andre å vite hva som ikke virket.',
@@ -109,7 +108,6 @@ export const nb = {
   'adopt.submit': 'Registrer',
   'adopt.submitUpdate': 'Lagre endringene',
   'adopt.saving': 'Lagrer …',
-  'adopt.saved': 'Endringene er lagret.',
   'adopt.error.alreadyAdopted':
     '{organisation} har allerede registrert dette forsøket. Last siden på nytt for å oppdatere det.',
   'adopt.error.dateOrder': 'Datoen kan ikke være før «{earlier}»',
@@ -124,7 +122,6 @@ export const nb = {
 
 export const nn: Record<keyof typeof nb, string> = {
   'evaluate.action': 'Registrer evaluering',
-  'evaluate.actionHint': 'Du er evaluator for dette forsøket.',
   'evaluate.title': 'Registrer evaluering',
   'evaluate.intro':
     'Evalueringa blir publisert på sida til forsøket. Registrer også resultat som ikkje vart som venta – det er like nyttig for andre å vite kva som ikkje verka.',
@@ -230,7 +227,6 @@ export const nn: Record<keyof typeof nb, string> = {
   'adopt.submit': 'Registrer',
   'adopt.submitUpdate': 'Lagre endringane',
   'adopt.saving': 'Lagrar …',
-  'adopt.saved': 'Endringane er lagra.',
   'adopt.error.alreadyAdopted':
     '{organisation} har alt registrert dette forsøket. Last sida på nytt for å oppdatere det.',
   'adopt.error.dateOrder': 'Datoen kan ikkje vere før «{earlier}»',
@@ -244,7 +240,6 @@ export const nn: Record<keyof typeof nb, string> = {
 
 export const en: Record<keyof typeof nb, string> = {
   'evaluate.action': 'Record an evaluation',
-  'evaluate.actionHint': 'You are an evaluator of this pilot.',
   'evaluate.title': 'Record an evaluation',
   'evaluate.intro':
     "The evaluation is published on the pilot's page. Record results that were not as expected too – knowing what did not work is just as useful to others.",
@@ -349,7 +344,6 @@ export const en: Record<keyof typeof nb, string> = {
   'adopt.submit': 'Record',
   'adopt.submitUpdate': 'Save the changes',
   'adopt.saving': 'Saving …',
-  'adopt.saved': 'The changes are saved.',
   'adopt.error.alreadyAdopted':
     '{organisation} has already recorded this pilot. Reload the page to update it.',
   'adopt.error.dateOrder': 'The date cannot be before “{earlier}”',
