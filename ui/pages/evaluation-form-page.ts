@@ -10,41 +10,36 @@ import {
   type FactorEffect,
   OUTCOMES,
 } from '../../schema/enums.ts'
-import { EvaluationCreate } from '../../schema/evaluation.ts'
+import type { EvaluationCreate } from '../../schema/evaluation.ts'
 import type { Metric } from '../../schema/metric.ts'
 import { type ApiClient, ApiError, type Pilot } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext, canEvaluate, sessionContext } from '../context.ts'
 import { NavigateEvent, UnsavedChangesEvent } from '../events.ts'
 import {
+  checkEvaluation,
+  type EvaluationField,
+  evaluationRequest,
+  formErrors,
+  RESULT_FIELDS,
+  type ResultDraft,
+  type ResultField,
+} from '../forms/evaluation-request.ts'
+import {
   errorSummary,
   type FieldErrors,
   fieldError,
   invalid,
   serverFieldErrors,
-  zodFieldErrors,
 } from '../forms/field-errors.ts'
 import { formStyles } from '../forms/form-styles.ts'
-import { measure } from '../forms/measure.ts'
 import { megabytes, pdfProblem } from '../forms/pdf-file.ts'
 import { CONTENT_LANG } from '../i18n/i18n.ts'
 import type { MessageKey } from '../i18n/messages.ts'
 import { paths } from '../router.ts'
 import { taskView } from '../task-view.ts'
 
-type Field =
-  | 'kind'
-  | 'method'
-  | 'evidenceLevel'
-  | 'outcome'
-  | 'summary'
-  | 'lessonsLearned'
-  | 'otherFactors'
-  | 'reportUrl'
-const RESULT_FIELDS = ['observed', 'ciLow', 'ciHigh', 'n'] as const
-type ResultField = (typeof RESULT_FIELDS)[number]
-type ResultDraft = Record<ResultField, string>
-const CHOICES: readonly Field[] = ['kind', 'method', 'evidenceLevel', 'outcome']
+type Field = EvaluationField
 const EVALUABLE = new Set(['running', 'evaluating', 'concluded', 'adopted', 'discontinued'])
 
 /**
@@ -415,93 +410,28 @@ export class EvaluationFormPage extends AppElement {
     return problem === null
   }
 
-  /** The form as the API takes it, and which metric each result is for. */
-  #request(metrics: readonly Metric[]) {
-    const f = this.#fields
-    const optional = (v: string) => (v.trim() === '' ? undefined : v.trim())
-    const indexes: number[] = []
-    const results = metrics.flatMap((metric, index) => {
-      const d = this.#results.get(index)
-      if (!d || RESULT_FIELDS.every((k) => d[k].trim() === '')) return []
-      indexes.push(index)
-      return [
-        {
-          metricId: metric.id,
-          observed: measure(d.observed) ?? undefined,
-          ciLow: measure(d.ciLow),
-          ciHigh: measure(d.ciHigh),
-          n: measure(d.n),
-        },
-      ]
-    })
-    const input = {
-      kind: f.kind,
-      method: optional(f.method),
-      evidenceLevel: f.evidenceLevel === '' ? undefined : Number(f.evidenceLevel),
-      outcome: optional(f.outcome) ?? null,
-      summary: f.summary.trim(),
-      lessonsLearned: f.lessonsLearned.trim(),
-      results,
-      factors: [...this.#factors].map(([factor, effect]) => ({ factor, effect })),
-      otherFactors: optional(f.otherFactors) ?? null,
-      reportUrl: optional(f.reportUrl) ?? null,
-    }
-    return { input, indexes }
-  }
-
-  /** Errors keyed by the form's ids: a result's index in the request becomes its metric's. */
-  #onForm(errors: FieldErrors, indexes: readonly number[]): FieldErrors {
-    const mapped: FieldErrors = new Map()
-    for (const [id, message] of errors) {
-      const result = /^results-(\d+)-(\w+)$/.exec(id)
-      if (!result) {
-        mapped.set(id, message)
-        continue
-      }
-      // A result for a metric the pilot does not have is the metric's row's problem.
-      const field = result[2] === 'metricId' ? 'observed' : result[2]
-      mapped.set(`results-${indexes[Number(result[1])] ?? 0}-${field}`, message)
-    }
-    return mapped
-  }
-
-  #clientErrors(parsed: ReturnType<typeof EvaluationCreate.safeParse>, input: unknown) {
-    const t = this.i18n.t.bind(this.i18n)
-    if (parsed.success) return new Map() as FieldErrors
-    const errors = zodFieldErrors(parsed.error, this.i18n, input)
-    for (const field of CHOICES) if (errors.has(field)) errors.set(field, t('form.error.choose'))
-    if (errors.has('reportUrl')) errors.set('reportUrl', t('evaluate.error.url'))
-    // The schema asks for the outcome only once the rest parses; the form says so at once.
-    const kind = this.#fields.kind
-    if (kind !== 'interim' && this.#fields.outcome === '')
-      errors.set('outcome', t('evaluate.error.outcome'))
-    for (const issue of parsed.error.issues) {
-      if (issue.code !== 'custom') continue
-      const id = issue.path.join('-')
-      if (issue.path.at(-1) === 'outcome') errors.set(id, t('evaluate.error.outcome'))
-      else if (/both ends/.test(issue.message)) errors.set(id, t('evaluate.error.bothEnds'))
-      else if (/contain/.test(issue.message)) errors.set(id, t('evaluate.error.contains'))
-    }
-    return errors
-  }
-
   async #submit(event: SubmitEvent, pilot: Pilot) {
     event.preventDefault()
     const api = this.#api.value
     if (this.#busy || !api) return
     const t = this.i18n.t.bind(this.i18n)
-    const { input, indexes } = this.#request(pilot.metrics)
-    const parsed = EvaluationCreate.safeParse(input)
+    const request = evaluationRequest(
+      { fields: this.#fields, results: this.#results, factors: this.#factors },
+      pilot.metrics
+    )
+    const { input, indexes } = request
+    const checked = checkEvaluation(request, this.i18n)
     this.#failure = null
-    this.#errors = this.#onForm(this.#clientErrors(parsed, input), indexes)
+    this.#errors = checked.errors
     const fileOk = await this.#checkFile()
     if (this.#file && input.reportUrl)
       this.#errors.set('reportUrl', t('evaluate.error.reportAndUrl'))
-    if (!parsed.success || !fileOk || this.#errors.size) return this.#showErrors()
+    const data = checked.data
+    if (!data || !fileOk || this.#errors.size) return this.#showErrors()
     this.#busy = true
     this.requestUpdate()
     try {
-      const saved = this.#saved ?? (await this.#record(api, pilot, parsed.data, indexes))
+      const saved = this.#saved ?? (await this.#record(api, pilot, data, indexes))
       if (!saved) return
       if (this.#file && !(await this.#upload(api, pilot, saved, this.#file))) return
       this.#unsaved = false
@@ -522,7 +452,7 @@ export class EvaluationFormPage extends AppElement {
     } catch (error) {
       const problem = error instanceof ApiError ? error.problem : null
       const status = error instanceof ApiError ? error.status : 0
-      this.#errors = this.#onForm(serverFieldErrors(problem, this.i18n), indexes)
+      this.#errors = formErrors(serverFieldErrors(problem, this.i18n), indexes)
       if (this.#errors.size === 0)
         this.#failure =
           problem?.code === 'not_evaluable'
