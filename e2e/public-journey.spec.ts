@@ -19,7 +19,8 @@ test('the public finds the night supervision pilot, reads the evidence and the a
       page.getByText('Eksempeldata: forsøkene, personene og tallene er oppdiktet')
     ).toBeVisible()
     const pipeline = page.getByRole('table', { name: 'Forsøk per fase' })
-    await expect(pipeline.getByRole('row', { name: /^Varig løsning 1 1/ })).toBeVisible()
+    // Counts, not exact numbers: the evaluator journey, on the same server, adopts another pilot.
+    await expect(pipeline.getByRole('row', { name: /^Varig løsning \d+ \d+ / })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Sist oppdatert' })).toBeVisible()
     await expect(page).toHaveTitle('Forsøk i offentlig sektor – Forsøksregisteret')
     await checkPage(page, 'overview')

@@ -31,3 +31,18 @@ export function canEditPilot(session: Session | null | undefined, ownerId: strin
     user.memberships.some((m) => m.organisationId === ownerId)
   )
 }
+
+/**
+ * Whether the user may record an evaluation of a pilot of `ownerId`, as the API decides it: a
+ * member of the owner, or an evaluator among the pilot's assigned `evaluatorIds`.
+ */
+export function canEvaluate(
+  session: Session | null | undefined,
+  ownerId: string,
+  evaluatorIds: readonly string[]
+): boolean {
+  if (!session) return false
+  const { user } = session
+  if (user.memberships.some((m) => m.organisationId === ownerId)) return true
+  return user.roles.includes('evaluator') && evaluatorIds.includes(user.id)
+}

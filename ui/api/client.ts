@@ -4,7 +4,12 @@ import {
   PersonalData as PersonalDataSchema,
   UserSummary as UserSummarySchema,
 } from '../../schema/admin.ts'
-import { Adoption, type CopyRequest } from '../../schema/adoption.ts'
+import {
+  Adoption,
+  type AdoptionCreate,
+  type AdoptionPatch,
+  type CopyRequest,
+} from '../../schema/adoption.ts'
 import {
   ApiToken as ApiTokenSchema,
   CreatedToken as CreatedTokenSchema,
@@ -13,7 +18,11 @@ import {
 } from '../../schema/auth.ts'
 import { BenefitLedger } from '../../schema/benefit.ts'
 import { Problem, page } from '../../schema/common.ts'
-import { Evaluation, Evaluator as EvaluatorSchema } from '../../schema/evaluation.ts'
+import {
+  Evaluation,
+  type EvaluationCreate,
+  Evaluator as EvaluatorSchema,
+} from '../../schema/evaluation.ts'
 import { PilotEvent } from '../../schema/event.ts'
 import { ImportResult } from '../../schema/export.ts'
 import { Municipality } from '../../schema/municipality.ts'
@@ -60,6 +69,8 @@ export type PilotPage = z.infer<typeof PilotPage>
 export type EvaluationPage = z.infer<typeof EvaluationPage>
 export type AdoptionPage = z.infer<typeof AdoptionPage>
 export type EventPage = z.infer<typeof EventPage>
+export type EvaluatorPage = z.infer<typeof EvaluatorPage>
+export type { Adoption, Evaluation }
 export type CopyResult = z.infer<typeof CopyResult>
 export type Advisor = CopyResult['advisor']
 export type PilotFacets = z.infer<typeof PilotFacetsSchema>
@@ -106,6 +117,12 @@ export function searchParams(query: Record<string, unknown>): URLSearchParams {
 
 /** A pilot's ETag, as the API sends it and expects it back in `If-Match`. */
 export const etagOf = (version: number) => `"${version}"`
+
+/** The pilot version an ETag names, or null when there is none. */
+function versionOf(etag: string | null): number | null {
+  const version = Number(/^(?:W\/)?"(\d+)"$/.exec(etag ?? '')?.[1])
+  return Number.isInteger(version) ? version : null
+}
 
 function problemError(status: number, body: unknown, request: string): ApiError {
   const problem = Problem.safeParse(body)
@@ -334,6 +351,55 @@ export class ApiClient {
     return this.#get('/stats/spread', SpreadStatsSchema, { signal })
   }
 
+  /**
+   * Records an evaluation (`input` checked against `EvaluationCreate` by the caller); `version` is
+   * the pilot's version after it, which a report upload needs in `If-Match`.
+   */
+  async recordEvaluation(pilotId: string, input: EvaluationCreate) {
+    const { data, etag } = await this.#exchange(
+      'POST',
+      `/pilots/${encodeURIComponent(pilotId)}/evaluations`,
+      Evaluation,
+      { 'Content-Type': 'application/json' },
+      JSON.stringify(input)
+    )
+    return { evaluation: data, version: versionOf(etag) }
+  }
+
+  /** Uploads an evaluation's report as a PDF; refused with 412 when the pilot changed since `version`. */
+  async uploadReport(
+    pilotId: string,
+    evaluationId: string,
+    version: number | null,
+    file: Blob,
+    filename: string
+  ) {
+    const query = searchParams({ filename })
+    const { data, etag } = await this.#exchange(
+      'PUT',
+      `/pilots/${encodeURIComponent(pilotId)}/evaluations/${encodeURIComponent(evaluationId)}/report?${query}`,
+      Evaluation,
+      {
+        'Content-Type': 'application/pdf',
+        ...(version === null ? {} : { 'If-Match': etagOf(version) }),
+      },
+      file
+    )
+    return { evaluation: data, version: versionOf(etag) }
+  }
+
+  /** Records that the caller's organisation has taken up (or looks at) a pilot. */
+  createAdoption(pilotId: string, input: AdoptionCreate) {
+    return this.#send('POST', `/pilots/${encodeURIComponent(pilotId)}/adoptions`, Adoption, input)
+  }
+
+  /** Changes an adoption; refused with 412 when it changed since `version` was read. */
+  updateAdoption(id: string, version: number, patch: AdoptionPatch) {
+    return this.#send('PATCH', `/adoptions/${encodeURIComponent(id)}`, Adoption, patch, {
+      'If-Match': etagOf(version),
+    })
+  }
+
   // Writes carry the session cookie; the browser adds Origin, which the API checks.
   async #send<S extends z.ZodType | null>(
     method: 'POST' | 'PATCH' | 'DELETE',
@@ -342,20 +408,34 @@ export class ApiClient {
     body: unknown,
     headers: Record<string, string> = {}
   ): Promise<S extends z.ZodType ? z.output<S> : undefined> {
+    const { data } = await this.#exchange(
+      method,
+      path,
+      schema,
+      { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      body === undefined ? null : JSON.stringify(body)
+    )
+    return data
+  }
+
+  async #exchange<S extends z.ZodType | null>(
+    method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    path: string,
+    schema: S,
+    headers: Record<string, string>,
+    body: BodyInit | null
+  ): Promise<{ data: S extends z.ZodType ? z.output<S> : undefined; etag: string | null }> {
     const url = `${this.#base}${path}`
     const response = await this.#fetch(url, {
       method,
       credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? null : JSON.stringify(body),
+      headers: { Accept: 'application/json', ...headers },
+      body,
     })
     const answer: unknown = response.status === 204 ? null : await response.json().catch(() => null)
     if (!response.ok) throw problemError(response.status, answer, `${method} ${url}`)
-    if (schema === null) return undefined as never
+    const etag = response.headers.get('ETag')
+    if (schema === null) return { data: undefined as never, etag }
     const parsed = schema.safeParse(answer)
     if (!parsed.success) {
       throw new ApiError(
@@ -367,7 +447,7 @@ export class ApiClient {
         }
       )
     }
-    return parsed.data as never
+    return { data: parsed.data as never, etag }
   }
 
   async #get<S extends z.ZodType>(

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context'
 import { css, html, nothing } from 'lit'
 import { ADOPTION_DEGREES, type AdoptionDegree } from '../../schema/enums.ts'
-import { type Advisor, ApiError, type Pilot } from '../api/client.ts'
+import { type Adoption, type Advisor, ApiError, type Pilot } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext, type Session, sessionContext } from '../context.ts'
 import { NavigateEvent } from '../events.ts'
@@ -37,7 +37,7 @@ function isOwnerMember(session: Session, ownerId: string) {
  * @fires app-navigate - to the new draft pilot
  */
 export class PilotCopy extends AppElement {
-  static override properties = { pilot: { attribute: false } }
+  static override properties = { pilot: { attribute: false }, adoption: { attribute: false } }
   static override styles = [
     ...AppElement.styles,
     css`
@@ -65,6 +65,8 @@ export class PilotCopy extends AppElement {
 
   /** The pilot on show. */
   declare pilot: Pilot
+  /** The signed-in user's organisation's adoption of the pilot, if it has recorded one. */
+  declare adoption: Adoption | null
 
   readonly #api = new ContextConsumer(this, { context: apiContext })
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true })
@@ -91,6 +93,19 @@ export class PilotCopy extends AppElement {
         data-open @click=${this.#open}>
         ${t('copy.open')}
       </button>
+      ${
+        session.organisation
+          ? html`<p>
+              <a class="ds-link" href=${paths.adopt(this.pilot.id)}>
+                ${
+                  this.adoption
+                    ? t('adopt.update', { organisation: this.adoption.organisation.name })
+                    : t('adopt.action')
+                }
+              </a>
+            </p>`
+          : nothing
+      }
       ${this.#dialog(session)}
     </section>`
   }

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context'
 import { css, html, nothing } from 'lit'
-import type { Stage } from '../../schema/enums.ts'
+import type { Outcome, Stage } from '../../schema/enums.ts'
 import type { TransitionRequest } from '../../schema/pilot.ts'
 import { ApiError, type Pilot } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
@@ -56,7 +56,7 @@ export class PilotChangedEvent extends Event {
  * @fires pilot-changed - after a successful move
  */
 export class StageTransition extends AppElement {
-  static override properties = { pilot: { attribute: false } }
+  static override properties = { pilot: { attribute: false }, concluding: { attribute: false } }
   static override styles = [
     ...AppElement.styles,
     css`
@@ -79,6 +79,8 @@ export class StageTransition extends AppElement {
 
   /** The pilot as last read; its version goes in `If-Match`. */
   declare pilot: Pilot
+  /** The outcome a conclusion would take: that of the latest final evaluation, if there is one. */
+  declare concluding: Outcome | null | undefined
 
   readonly #api = new ContextConsumer(this, { context: apiContext })
   #target: Stage | null = null
@@ -89,30 +91,14 @@ export class StageTransition extends AppElement {
   override render() {
     const t = this.i18n.t.bind(this.i18n)
     const targets = nextStages(this.pilot.stage)
-    if (targets.length === 0) return nothing
+    // At a final stage there is nowhere to go: only the news of the move that got it there stays.
+    if (targets.length === 0 && !this.#done) return nothing
     const target = this.#target && targets.includes(this.#target) ? this.#target : null
     return html`<section class="panel" aria-labelledby="transition-heading">
-      <h2 class="ds-heading" data-size="sm" id="transition-heading">${t('transition.title')}</h2>
-      <form novalidate @submit=${this.#submit}>
-        <fieldset class="ds-fieldset">
-          <legend class="ds-label">
-            ${t('transition.from', { stage: this.i18n.label('stage', this.pilot.stage) })}
-          </legend>
-          ${targets.map(
-            (stage) => html`<div class="ds-field">
-              <input class="ds-input" type="radio" name="to" id="to-${stage}" value=${stage}
-                .checked=${target === stage} @change=${() => this.#choose(stage)} />
-              <label class="ds-label" data-weight="regular" for="to-${stage}">
-                ${this.i18n.label('stage', stage)}
-              </label>
-            </div>`
-          )}
-        </fieldset>
-        ${target ? this.#fieldsFor(target) : nothing}
-        <button class="ds-button" type="submit" aria-disabled=${this.#busy || !target ? 'true' : nothing}>
-          ${t('transition.submit')}
-        </button>
-      </form>
+      <h2 class="ds-heading" data-size="sm" id="transition-heading" tabindex="-1">
+        ${t('transition.title')}
+      </h2>
+      ${targets.length ? this.#form(targets, target) : nothing}
       <div role="status">
         ${
           this.#done
@@ -139,6 +125,30 @@ export class StageTransition extends AppElement {
     </section>`
   }
 
+  #form(targets: Stage[], target: Stage | null) {
+    const t = this.i18n.t.bind(this.i18n)
+    return html`<form novalidate @submit=${this.#submit}>
+        <fieldset class="ds-fieldset">
+          <legend class="ds-label">
+            ${t('transition.from', { stage: this.i18n.label('stage', this.pilot.stage) })}
+          </legend>
+          ${targets.map(
+            (stage) => html`<div class="ds-field">
+              <input class="ds-input" type="radio" name="to" id="to-${stage}" value=${stage}
+                .checked=${target === stage} @change=${() => this.#choose(stage)} />
+              <label class="ds-label" data-weight="regular" for="to-${stage}">
+                ${this.i18n.label('stage', stage)}
+              </label>
+            </div>`
+          )}
+        </fieldset>
+        ${target ? this.#fieldsFor(target) : nothing}
+        <button class="ds-button" type="submit" aria-disabled=${this.#busy || !target ? 'true' : nothing}>
+          ${t('transition.submit')}
+        </button>
+      </form>`
+  }
+
   /** The fields a step needs, beyond the target itself. */
   #fieldsFor(target: Stage) {
     const t = this.i18n.t.bind(this.i18n)
@@ -156,8 +166,20 @@ export class StageTransition extends AppElement {
     if (target === 'running') return date('actualStart', t('transition.actualStart'))
     if (target === 'evaluating') return date('actualEnd', t('transition.actualEnd'))
     if (target === 'discontinued') return text('reason', t('transition.reason.discontinue'))
+    if (target === 'concluded') {
+      const outcome = this.concluding
+      return html`<p class="ds-paragraph" data-size="sm">
+          ${
+            outcome
+              ? t('transition.concludeHint', { outcome: this.i18n.label('outcome', outcome) })
+              : t('transition.concludeNoEvaluation')
+          }
+        </p>
+        ${text('reason', t('transition.reason.conclude'))}`
+    }
     if (target === 'adopted')
-      return html`<div class="ds-field">
+      return html`<p class="ds-paragraph" data-size="sm">${t('transition.adoptHint')}</p>
+        <div class="ds-field">
           <label class="ds-label" for="decisionReference">${t('transition.decisionReference')}</label>
           <input class="ds-input" type="text" id="decisionReference" name="decisionReference" />
         </div>
@@ -202,6 +224,12 @@ export class StageTransition extends AppElement {
       this.#target = null
       this.#done = pilot.stage
       this.dispatchEvent(new PilotChangedEvent(pilot))
+      if (nextStages(pilot.stage).length === 0) {
+        // The form is gone with the button that had focus: focus goes to the panel's heading.
+        this.pilot = pilot
+        await this.updateComplete
+        this.renderRoot.querySelector<HTMLElement>('#transition-heading')?.focus()
+      }
     } catch (error) {
       this.#problem = this.#explain(error)
       this.requestUpdate()

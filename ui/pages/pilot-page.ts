@@ -3,7 +3,7 @@ import { initialState, Task, TaskStatus } from '@lit/task'
 import { css, html, nothing, type PropertyValues } from 'lit'
 import { ApiError, type Pilot } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
-import { apiContext, canEditPilot, sessionContext } from '../context.ts'
+import { apiContext, canEditPilot, canEvaluate, sessionContext } from '../context.ts'
 import { CONTENT_LANG } from '../i18n/i18n.ts'
 import { paths } from '../router.ts'
 import { taskView } from '../task-view.ts'
@@ -69,6 +69,9 @@ export class PilotPage extends AppElement {
       .side > * + * {
         margin-top: var(--ds-size-6);
       }
+      .evaluate {
+        margin-bottom: var(--ds-size-6);
+      }
       .evaluations > * + * {
         margin-top: var(--ds-size-6);
       }
@@ -101,6 +104,14 @@ export class PilotPage extends AppElement {
   readonly #benefits = new Task(this, {
     task: ([api, id], { signal }) => (api ? api.benefits(id, signal) : initialState),
     args: () => [this.#api.value, this.pilotId] as const,
+  })
+  // Who is assigned to evaluate, asked only by a signed-in evaluator: to offer "record an evaluation".
+  readonly #evaluators = new Task(this, {
+    task: async ([api, id, session], { signal }): Promise<string[]> =>
+      api && session?.user.roles.includes('evaluator')
+        ? (await api.evaluators(id, signal)).items.map((e) => e.userId)
+        : [],
+    args: () => [this.#api.value, this.pilotId, this.#session.value] as const,
   })
   readonly #adoptions = new Task(this, {
     task: ([api, id], { signal }) => (api ? api.adoptions(id, signal) : initialState),
@@ -172,11 +183,12 @@ export class PilotPage extends AppElement {
         <aside class="side">
           ${
             canEditPilot(this.#session.value, pilot.owner.id)
-              ? html`<stage-transition .pilot=${pilot} @pilot-changed=${this.#onPilotChanged}></stage-transition>`
+              ? html`<stage-transition .pilot=${pilot} .concluding=${this.#concluding()}
+                  @pilot-changed=${this.#onPilotChanged}></stage-transition>`
               : nothing
           }
-          <pilot-copy .pilot=${pilot}></pilot-copy>
-          ${this.#evaluators(pilot)}
+          <pilot-copy .pilot=${pilot} .adoption=${this.#ownAdoption()}></pilot-copy>
+          ${this.#evaluatorPanel(pilot)}
           <pilot-facts .pilot=${pilot}></pilot-facts>
           <pilot-contact .pilot=${pilot}></pilot-contact>
         </aside>
@@ -185,7 +197,7 @@ export class PilotPage extends AppElement {
   }
 
   // The pilot's own organisation assigns its evaluators.
-  #evaluators(pilot: Pilot) {
+  #evaluatorPanel(pilot: Pilot) {
     const own = this.#session.value?.user.memberships.some(
       (m) => m.organisationId === pilot.owner.id
     )
@@ -284,13 +296,14 @@ export class PilotPage extends AppElement {
       ${this.#section(
         'evaluations',
         t('pilot.evaluations.title'),
-        taskView(this.#evaluations, (page) =>
+        html`${this.#evaluateAction(pilot)}
+        ${taskView(this.#evaluations, (page) =>
           page.items.length
             ? html`<div class="evaluations">
                 ${page.items.map((e) => html`<evaluation-article .evaluation=${e}></evaluation-article>`)}
               </div>`
             : html`<p class="ds-paragraph">${t('pilot.evaluations.empty')}</p>`
-        )
+        )}`
       )}
       ${this.#section(
         'benefits',
@@ -314,6 +327,32 @@ export class PilotPage extends AppElement {
         html`<pilot-timeline .pilotId=${pilot.id}></pilot-timeline>`
       )}
     `
+  }
+
+  /** "Record an evaluation", for those the API lets record one, once the trial has started. */
+  #evaluateAction(pilot: Pilot) {
+    const evaluatorIds = this.#evaluators.value ?? []
+    if (!canEvaluate(this.#session.value, pilot.owner.id, evaluatorIds)) return nothing
+    if (pilot.stage === 'hypothesis' || pilot.stage === 'planned') return nothing
+    return html`<p class="evaluate">
+      <a class="ds-button" data-variant="secondary" href=${paths.evaluate(pilot.id)}>
+        ${this.i18n.t('evaluate.action')}
+      </a>
+    </p>`
+  }
+
+  /** The outcome of the latest final or external evaluation that has one (the API's rule). */
+  #concluding() {
+    const final = (this.#evaluations.value?.items ?? []).filter(
+      (e) => e.kind !== 'interim' && e.outcome !== null
+    )
+    return final.at(-1)?.outcome ?? null
+  }
+
+  /** The adoption of the signed-in user's organisation, if it has one. */
+  #ownAdoption() {
+    const organisationId = this.#session.value?.organisation?.id
+    return this.#adoptions.value?.items.find((a) => a.organisation.id === organisationId) ?? null
   }
 
   #section(id: string, title: string, content: unknown) {
