@@ -5,11 +5,13 @@ import { BenefitLedger } from '../../schema/benefit.ts'
 import { Problem, page } from '../../schema/common.ts'
 import { Evaluation } from '../../schema/evaluation.ts'
 import { PilotEvent } from '../../schema/event.ts'
+import { Metric, type MetricCreate, type MetricPatch } from '../../schema/metric.ts'
 import { Organisation } from '../../schema/organisation.ts'
 import {
   Pilot,
   PilotFacets as PilotFacetsSchema,
   type PilotFilters,
+  type PilotPatch,
   type PilotQuery,
   PilotSummary,
   type TransitionRequest,
@@ -177,6 +179,36 @@ export class ApiClient {
     return this.#send('POST', '/pilots', Pilot, input)
   }
 
+  /** Changes some fields of a pilot read at `version`; refused with 412 when it changed since. */
+  updatePilot(id: string, version: number, patch: PilotPatch) {
+    return this.#send('PATCH', `/pilots/${encodeURIComponent(id)}`, Pilot, patch, {
+      'If-Match': etagOf(version),
+    })
+  }
+
+  /** Adds a success metric to a pilot read at `version`; answers the metric and the new version. */
+  addMetric(pilotId: string, version: number, input: MetricCreate) {
+    return this.#write('POST', `/pilots/${encodeURIComponent(pilotId)}/metrics`, Metric, input, {
+      'If-Match': etagOf(version),
+    })
+  }
+
+  /** Changes a metric of a pilot read at `version`; answers the metric and the new version. */
+  updateMetric(pilotId: string, metricId: string, version: number, patch: MetricPatch) {
+    const path = `/pilots/${encodeURIComponent(pilotId)}/metrics/${encodeURIComponent(metricId)}`
+    return this.#write('PATCH', path, Metric, patch, { 'If-Match': etagOf(version) })
+  }
+
+  /** Removes a metric of a pilot read at `version`; answers the new version. */
+  async removeMetric(pilotId: string, metricId: string, version: number, amendmentReason?: string) {
+    const query = amendmentReason ? `?${new URLSearchParams({ amendmentReason })}` : ''
+    const path = `/pilots/${encodeURIComponent(pilotId)}/metrics/${encodeURIComponent(metricId)}${query}`
+    const { version: next } = await this.#write('DELETE', path, null, undefined, {
+      'If-Match': etagOf(version),
+    })
+    return next
+  }
+
   /** Moves a pilot to another stage; refused with 412 when it changed since `version` was read. */
   transition(id: string, version: number, request: TransitionRequest) {
     return this.#send('POST', `/pilots/${encodeURIComponent(id)}/transitions`, Pilot, request, {
@@ -189,7 +221,6 @@ export class ApiClient {
     return this.#send('POST', `/pilots/${encodeURIComponent(id)}/copy`, CopyResult, request)
   }
 
-  // Writes carry the session cookie; the browser adds Origin, which the API checks.
   async #send<S extends z.ZodType | null>(
     method: 'POST' | 'PATCH',
     path: string,
@@ -197,6 +228,18 @@ export class ApiClient {
     body: unknown,
     headers: Record<string, string> = {}
   ): Promise<S extends z.ZodType ? z.output<S> : undefined> {
+    return (await this.#write(method, path, schema, body, headers)).value
+  }
+
+  // Writes carry the session cookie; the browser adds Origin, which the API checks. The answer's
+  // ETag is the record's new version, for the next write's If-Match.
+  async #write<S extends z.ZodType | null>(
+    method: 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    schema: S,
+    body: unknown,
+    headers: Record<string, string> = {}
+  ): Promise<{ value: S extends z.ZodType ? z.output<S> : undefined; version: number | null }> {
     const url = `${this.#base}${path}`
     const response = await this.#fetch(url, {
       method,
@@ -208,9 +251,11 @@ export class ApiClient {
       },
       body: body === undefined ? null : JSON.stringify(body),
     })
-    const answer: unknown = await response.json().catch(() => null)
+    const answer: unknown = response.status === 204 ? null : await response.json().catch(() => null)
     if (!response.ok) throw problemError(response.status, answer, `${method} ${url}`)
-    if (schema === null) return undefined as never
+    const etag = /^"(\d+)"$/.exec(response.headers.get('ETag') ?? '')?.[1]
+    const version = etag === undefined ? null : Number(etag)
+    if (schema === null) return { value: undefined as never, version }
     const parsed = schema.safeParse(answer)
     if (!parsed.success) {
       throw new ApiError(
@@ -222,7 +267,7 @@ export class ApiClient {
         }
       )
     }
-    return parsed.data as never
+    return { value: parsed.data as never, version }
   }
 
   async #get<S extends z.ZodType>(

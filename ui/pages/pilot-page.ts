@@ -171,7 +171,12 @@ export class PilotPage extends AppElement {
         <aside class="side">
           ${
             canEditPilot(this.#session.value, pilot.owner.id)
-              ? html`<stage-transition .pilot=${pilot} @pilot-changed=${this.#onPilotChanged}></stage-transition>`
+              ? html`<p>
+                    <a class="ds-button" data-variant="secondary" href=${paths.edit(pilot.id)}>
+                      ${this.i18n.t('edit.link')}
+                    </a>
+                  </p>
+                  <stage-transition .pilot=${pilot} @pilot-changed=${this.#onPilotChanged}></stage-transition>`
               : nothing
           }
           <pilot-copy .pilot=${pilot}></pilot-copy>
@@ -294,7 +299,7 @@ export class PilotPage extends AppElement {
       ${this.#section(
         'timeline',
         t('pilot.timeline.title'),
-        html`<pilot-timeline .pilotId=${pilot.id}></pilot-timeline>`
+        html`<pilot-timeline .pilotId=${pilot.id} .version=${pilot.version}></pilot-timeline>`
       )}
     `
   }
