@@ -103,6 +103,10 @@ test('an agency case officer registers a pilot and takes it to running', async (
     await panel.getByRole('button', { name: 'Flytt forsøket' }).click()
     await expect(panel.getByText('Forsøket er flyttet til «Planlagt».')).toBeVisible()
     await expect(panel.getByRole('radio', { name: 'Pågår' })).toBeVisible()
+    // The history shows the step at once, without reloading the page.
+    await expect(
+      page.getByRole('region', { name: 'Historikk' }).getByText('Fra «Hypotese» til «Planlagt»')
+    ).toBeVisible()
   })
 
   await test.step('running without an actual start is refused, and the reason given', async () => {
