@@ -138,6 +138,43 @@ test('an agency case officer registers a pilot and takes it to running', async (
     await expect(first.getByLabel('Utgangsverdi')).toHaveValue('35')
     await checkPage(page, 'edit')
 
+    // Someone else saves meanwhile: the form keeps what was typed and lays it onto their version.
+    const id = /\/forsok\/([0-9a-f-]{36})\/endre$/.exec(page.url())?.[1]
+    const read = await page.request.get(`/api/v1/pilots/${id}`)
+    const theirs = await page.request.patch(`/api/v1/pilots/${id}`, {
+      headers: { 'If-Match': read.headers().etag ?? '', Origin: new URL(page.url()).origin },
+      data: { summary: 'Brukere får veiledning på video og tekst før første møte.' },
+    })
+    expect(theirs.status()).toBe(200)
+    const problem = page.getByLabel('Problemet forsøket skal løse')
+    await problem.fill('Mange møter uforberedt til første samtale.')
+    await page.getByRole('button', { name: 'Lagre endringene' }).click()
+    await expect(
+      page.getByRole('heading', {
+        name: 'Noen andre har lagret endringer i forsøket mens du skrev',
+      })
+    ).toBeVisible()
+    await expect(page.locator('[data-conflict]')).toBeFocused()
+    await expect(problem).toHaveValue('Mange møter uforberedt til første samtale.')
+    await checkPage(page, 'edit-conflict')
+    await page
+      .getByRole('button', { name: 'Hent den nyeste versjonen og behold endringene mine' })
+      .click()
+    await expect(page.getByText(/^Den nyeste versjonen er hentet/)).toBeVisible()
+    await expect(page.getByLabel('Kort beskrivelse')).toHaveValue(
+      'Brukere får veiledning på video og tekst før første møte.'
+    )
+    await expect(problem).toHaveValue('Mange møter uforberedt til første samtale.')
+
+    // Leaving with unsaved changes asks first, in the edit form too.
+    page.once('dialog', (dialog) => void dialog.dismiss())
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Oversikt' })
+      .click()
+    await expect(page).toHaveURL(/\/endre$/)
+    await expect(problem).toHaveValue('Mange møter uforberedt til første samtale.')
+
     // A second criterion with the same name: only the server knows the first one's name is taken.
     await page.getByLabel('Tittel').fill(`${TITLE} i to fylker`)
     await page.getByRole('button', { name: 'Legg til suksesskriterium' }).click()
@@ -173,6 +210,10 @@ test('an agency case officer registers a pilot and takes it to running', async (
     ).toBeVisible()
     await expect(
       page.getByText('Vi la til avlyste møter etter innspill fra brukerrådet.')
+    ).toBeVisible()
+    await expect(page.getByText('Mange møter uforberedt til første samtale.')).toBeVisible()
+    await expect(
+      page.getByText('Brukere får veiledning på video og tekst før første møte.')
     ).toBeVisible()
     await expect(
       page.getByRole('rowheader', { name: 'Antall avlyste første møter skal ned' })
