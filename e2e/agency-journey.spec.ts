@@ -205,6 +205,7 @@ test('an agency case officer registers a pilot and takes it to running', async (
     await page.getByRole('button', { name: 'Lagre endringene' }).click()
 
     await expect(page).toHaveURL(/\/forsok\/[0-9a-f-]{36}$/)
+    await expect(page.getByRole('status').getByText('Endringene er lagret.')).toBeVisible()
     await expect(
       page.getByRole('heading', { level: 1, name: `${TITLE} i to fylker` })
     ).toBeVisible()

@@ -172,3 +172,16 @@ export function rebaseDraft(
   const theirs = newestDraft.metrics.filter((m) => m.id !== null && !readById.has(m.id))
   return { fields: rebasedFields, metrics: [...rebased, ...theirs] }
 }
+
+// Pilots whose edit was just saved, until their page has said so once.
+const saved = new Set<string>()
+
+/** Notes that an edit of a pilot was saved, for its page to confirm. */
+export function noteSaved(pilotId: string) {
+  saved.add(pilotId)
+}
+
+/** Whether an edit of the pilot was just saved; true once. */
+export function takeSaved(pilotId: string): boolean {
+  return saved.delete(pilotId)
+}

@@ -27,6 +27,7 @@ import {
   type EditPlan,
   type MetricDraft,
   measure,
+  noteSaved,
   type PilotFormField,
   type PilotFormInput,
   planEdit,
@@ -588,6 +589,7 @@ export class PilotFormPage extends AppElement {
     this.requestUpdate()
     try {
       const id = plan ? await this.#save(plan, reason) : (await api.createPilot(parsed.data)).id
+      if (plan) noteSaved(id)
       this.#unsaved = false
       this.dispatchEvent(new UnsavedChangesEvent(false))
       this.dispatchEvent(new NavigateEvent(paths.pilot(id)))

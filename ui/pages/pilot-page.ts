@@ -22,6 +22,7 @@ import '../components/pilot-status.ts'
 import '../components/pilot-timeline.ts'
 import '../components/stage-transition.ts'
 import type { PilotChangedEvent } from '../components/stage-transition.ts'
+import { takeSaved } from '../forms/pilot-edit.ts'
 
 /** Everything about one pilot: what it tried, how it was measured, what it showed and who copied it. */
 export class PilotPage extends AppElement {
@@ -87,6 +88,8 @@ export class PilotPage extends AppElement {
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true })
   // What a copy that made this pilot left to say, shown once.
   #notice: CopyNotice | null = null
+  // Whether the user just saved an edit of this pilot, confirmed once.
+  #saved = false
   // The pilot as a stage change left it, newer than what the task read.
   #changed: Pilot | null = null
   readonly #pilot = new Task(this, {
@@ -125,7 +128,10 @@ export class PilotPage extends AppElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('pilotId')) this.#notice = takeCopyNotice(this.pilotId)
+    if (changed.has('pilotId')) {
+      this.#notice = takeCopyNotice(this.pilotId)
+      this.#saved = takeSaved(this.pilotId)
+    }
   }
 
   override updated() {
@@ -165,7 +171,16 @@ export class PilotPage extends AppElement {
         </ol>
       </nav>
       ${this.#header(pilot)}
-      <div role="status">${this.#copied()}</div>
+      <div role="status">
+        ${this.#copied()}
+        ${
+          this.#saved
+            ? html`<div class="ds-alert copied" data-color="success">
+                <p class="ds-paragraph">${this.i18n.t('edit.saved')}</p>
+              </div>`
+            : nothing
+        }
+      </div>
       <div class="layout">
         <div class="main">${this.#sections(pilot)}</div>
         <aside class="side">
