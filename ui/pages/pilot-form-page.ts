@@ -33,6 +33,7 @@ import {
   planEdit,
   rebaseDraft,
 } from '../forms/pilot-edit.ts'
+import { EditSaveError, saveEdit } from '../forms/pilot-save.ts'
 import type { LabelValues } from '../i18n/i18n.ts'
 import type { MessageKey } from '../i18n/messages.ts'
 import { paths } from '../router.ts'
@@ -601,84 +602,34 @@ export class PilotFormPage extends AppElement {
     }
   }
 
-  /**
-   * Writes an edit: the pilot's fields, then its metrics, each with the version the last write
-   * left. The API has no write for both at once; if one fails, the form reads the pilot again, so
-   * trying again sends only what is left.
-   */
+  /** Writes an edit; when part of it went through, the form compares with the pilot as it now is. */
   async #save(plan: EditPlan, reason: string): Promise<string> {
     const api = this.#api.value
     const original = this.#original
     if (!api || !original) throw new Error('nothing to save to')
-    const id = original.id
-    let version = original.version
-    let written = 0
-    const because = (amends: boolean) => (amends ? { amendmentReason: reason } : {})
     try {
-      if (Object.keys(plan.patch).length > 0) {
-        version = (
-          await api.updatePilot(id, version, { ...plan.patch, ...because(plan.patchAmends) })
-        ).version
-        written++
-      }
-      for (const op of plan.metrics) {
-        const step = this.#metricStep(op)
-        if (op.kind === 'remove') {
-          version =
-            (await api
-              .removeMetric(id, op.id, version, op.amends ? reason : undefined)
-              .catch(step)) ?? version + 1
-        } else if (op.kind === 'update') {
-          const result = await api
-            .updateMetric(id, op.id, version, { ...op.patch, ...because(op.amends) })
-            .catch(step)
-          version = result.version ?? version + 1
-        } else {
-          const result = await api
-            .addMetric(id, version, { ...op.input, ...because(op.amends) })
-            .catch(step)
-          const draft = this.#metrics[op.index]
-          if (draft) draft.id = result.value.id
-          version = result.version ?? version + 1
-        }
-        written++
-      }
-      return id
+      await saveEdit(api, original, plan, reason, (index, id) => {
+        const draft = this.#metrics[index]
+        if (draft) draft.id = id
+      })
+      return original.id
     } catch (error) {
-      // Part of the edit is saved: compare with the pilot as it now is.
-      if (written > 0) {
-        this.#original = await api.pilot(id).catch(() => original)
+      if (!(error instanceof EditSaveError)) throw error
+      if (error.written > 0) {
+        this.#original = await api.pilot(original.id).catch(() => original)
         this.#failure = this.i18n.t('edit.error.partial')
       }
-      throw error
-    }
-  }
-
-  /** A failed metric write, with its fields named as the form names them. */
-  #metricStep(op: EditPlan['metrics'][number]) {
-    return (error: unknown): never => {
-      if (error instanceof ApiError && error.problem && op.kind !== 'remove') {
-        const errors = error.problem.errors?.map((e) => ({
-          ...e,
-          field: e.field === 'amendmentReason' ? e.field : `metrics.${op.index}.${e.field}`,
-        }))
-        throw new ApiError(error.status, { ...error.problem, errors }, error.message)
-      }
+      const op = error.operation
       if (
-        error instanceof ApiError &&
-        error.problem?.code === 'metric_has_results' &&
-        op.kind === 'remove'
+        op?.kind === 'remove' &&
+        error.error instanceof ApiError &&
+        error.error.problem?.code === 'metric_has_results'
       ) {
-        throw new ApiError(
-          error.status,
-          {
-            ...error.problem,
-            title: this.i18n.t('edit.error.metricHasResults', { name: op.name }),
-          },
-          error.message
-        )
+        const { status, problem, message } = error.error
+        const title = this.i18n.t('edit.error.metricHasResults', { name: op.name })
+        throw new ApiError(status, { ...problem, title }, message)
       }
-      throw error
+      throw error.error
     }
   }
 
