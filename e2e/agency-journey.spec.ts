@@ -103,6 +103,10 @@ test('an agency case officer registers a pilot and takes it to running', async (
     await panel.getByRole('button', { name: 'Flytt forsøket' }).click()
     await expect(panel.getByText('Forsøket er flyttet til «Planlagt».')).toBeVisible()
     await expect(panel.getByRole('radio', { name: 'Pågår' })).toBeVisible()
+    // The history shows the step at once, without reloading the page.
+    await expect(
+      page.getByRole('region', { name: 'Historikk' }).getByText('Fra «Hypotese» til «Planlagt»')
+    ).toBeVisible()
   })
 
   await test.step('running without an actual start is refused, and the reason given', async () => {
@@ -120,6 +124,115 @@ test('an agency case officer registers a pilot and takes it to running', async (
     await expect(panel.getByRole('radio', { name: 'Evalueres' })).toBeVisible()
     await settled(page)
     await page.screenshot({ path: 'test-results/screenshots/pilot-running.png', fullPage: true })
+  })
+
+  await test.step('the pilot is edited: a change is saved, the server’s objection lands on its field', async () => {
+    await expect(panel.getByText('Forsøket er flyttet til «Pågår».')).toBeVisible()
+    await page.getByRole('link', { name: 'Endre forsøket' }).click()
+    await expect(page).toHaveURL(/\/forsok\/[0-9a-f-]{36}\/endre$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Endre forsøket' })).toBeVisible()
+    await expect(page.getByLabel('Tittel')).toHaveValue(TITLE)
+    await expect(page.getByText(/Hypotesen og hovedmålene ble låst/)).toBeVisible()
+    const first = page.getByRole('group', { name: 'Suksesskriterium 1' })
+    await expect(first.getByLabel('Hva som måles')).toHaveValue('Andel som møter forberedt')
+    await expect(first.getByLabel('Utgangsverdi')).toHaveValue('35')
+    await checkPage(page, 'edit')
+
+    // Someone else saves meanwhile: the form keeps what was typed and lays it onto their version.
+    const id = /\/forsok\/([0-9a-f-]{36})\/endre$/.exec(page.url())?.[1]
+    const read = await page.request.get(`/api/v1/pilots/${id}`)
+    const theirs = await page.request.patch(`/api/v1/pilots/${id}`, {
+      headers: { 'If-Match': read.headers().etag ?? '', Origin: new URL(page.url()).origin },
+      data: { summary: 'Brukere får veiledning på video og tekst før første møte.' },
+    })
+    expect(theirs.status()).toBe(200)
+    const problem = page.getByLabel('Problemet forsøket skal løse')
+    await problem.fill('Mange møter uforberedt til første samtale.')
+    await page.getByRole('button', { name: 'Lagre endringene' }).click()
+    await expect(
+      page.getByRole('heading', {
+        name: 'Noen andre har lagret endringer i forsøket mens du skrev',
+      })
+    ).toBeVisible()
+    await expect(page.locator('[data-conflict]')).toBeFocused()
+    await expect(problem).toHaveValue('Mange møter uforberedt til første samtale.')
+    await checkPage(page, 'edit-conflict')
+    await page
+      .getByRole('button', { name: 'Hent den nyeste versjonen og behold endringene mine' })
+      .click()
+    await expect(page.getByText(/^Den nyeste versjonen er hentet/)).toBeVisible()
+    await expect(page.getByLabel('Kort beskrivelse')).toHaveValue(
+      'Brukere får veiledning på video og tekst før første møte.'
+    )
+    await expect(problem).toHaveValue('Mange møter uforberedt til første samtale.')
+
+    // Leaving with unsaved changes asks first, in the edit form too.
+    page.once('dialog', (dialog) => void dialog.dismiss())
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Oversikt' })
+      .click()
+    await expect(page).toHaveURL(/\/endre$/)
+    await expect(problem).toHaveValue('Mange møter uforberedt til første samtale.')
+
+    // A second criterion with the same name: only the server knows the first one's name is taken.
+    await page.getByLabel('Tittel').fill(`${TITLE} i to fylker`)
+    await page.getByRole('button', { name: 'Legg til suksesskriterium' }).click()
+    const second = page.getByRole('group', { name: 'Suksesskriterium 2' })
+    await second.getByLabel('Hva som måles').fill('Andel som møter forberedt')
+    await page.getByRole('button', { name: 'Lagre endringene' }).click()
+    const message = 'Forsøket har allerede et suksesskriterium med dette navnet'
+    await expect(page.locator('[data-error-summary]')).toBeFocused()
+    await expect(
+      page.getByRole('link', { name: `Suksesskriterium 2, Hva som måles: ${message}` })
+    ).toBeVisible()
+    await expect(second.getByLabel('Hva som måles')).toHaveAttribute('aria-invalid', 'true')
+    await expect(second.getByText(message)).toBeVisible()
+    await checkPage(page, 'edit-errors')
+
+    // Changing the pre-registered hypothesis asks why; the reason is required.
+    await second.getByLabel('Hva som måles').fill('Antall avlyste første møter')
+    await second.getByLabel('Retning').selectOption({ label: 'skal ned' })
+    await page
+      .getByLabel('Hypotese')
+      .fill('Hvis vi gir veiledning på video, så vil flere møte forberedt og færre møter avlyses.')
+    const reason = page.getByLabel('Hvorfor endres hypotesen eller hovedmålene?')
+    await expect(reason).toBeVisible()
+    await page.getByRole('button', { name: 'Lagre endringene' }).click()
+    await expect(reason).toHaveAttribute('aria-invalid', 'true')
+    await checkPage(page, 'edit-amendment')
+    await reason.fill('Vi la til avlyste møter etter innspill fra brukerrådet.')
+    await page.getByRole('button', { name: 'Lagre endringene' }).click()
+
+    await expect(page).toHaveURL(/\/forsok\/[0-9a-f-]{36}$/)
+    await expect(page.getByRole('status').getByText('Endringene er lagret.')).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: `${TITLE} i to fylker` })
+    ).toBeVisible()
+    await expect(
+      page.getByText('Vi la til avlyste møter etter innspill fra brukerrådet.')
+    ).toBeVisible()
+    await expect(page.getByText('Mange møter uforberedt til første samtale.')).toBeVisible()
+    await expect(
+      page.getByText('Brukere får veiledning på video og tekst før første møte.')
+    ).toBeVisible()
+    await expect(
+      page.getByRole('rowheader', { name: 'Antall avlyste første møter skal ned' })
+    ).toBeVisible()
+  })
+
+  await test.step('another organisation’s pilot has no edit link, and its edit page says no', async () => {
+    await page.goto('/forsok/5a000000-0000-4000-8000-000000000001')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Digitalt tilsyn om natten i hjemmetjenesten' })
+    ).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Endre forsøket' })).toHaveCount(0)
+    await page.goto('/forsok/5a000000-0000-4000-8000-000000000001/endre')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Du kan ikke endre dette forsøket' })
+    ).toBeVisible()
+    await expect(page.getByRole('textbox')).toHaveCount(0)
+    await expect(page.getByRole('link', { name: 'Tilbake til forsøket' })).toBeVisible()
   })
 
   await test.step('signing out', async () => {

@@ -7,7 +7,7 @@ const DISPENSERS = 'Elektroniske medisindispensere for hjemmeboende'
 
 async function search(page: Page, words: string) {
   await page.goto('/')
-  await page.getByRole('searchbox', { name: 'Søk etter forsøk' }).fill(words)
+  await page.getByRole('combobox', { name: 'Søk etter forsøk' }).fill(words)
   await page.getByRole('button', { name: 'Søk', exact: true }).click()
   await settled(page)
 }

@@ -27,7 +27,7 @@ test('the public finds the night supervision pilot, reads the evidence and the a
   })
 
   await test.step('a Norwegian search finds it, with the matching words marked', async () => {
-    await page.getByRole('searchbox', { name: 'Søk etter forsøk' }).fill('tilsyn natten')
+    await page.getByRole('combobox', { name: 'Søk etter forsøk' }).fill('tilsyn natten')
     await page.getByRole('button', { name: 'Søk', exact: true }).click()
     await expect(page).toHaveURL(/\/sok\?q=tilsyn\+natten$/)
     await expect(page.getByRole('heading', { name: '1 forsøk for «tilsyn natten»' })).toBeVisible()
@@ -105,7 +105,7 @@ test('the public finds the night supervision pilot, reads the evidence and the a
   await test.step('the back button returns to the search, as it was', async () => {
     await page.goBack()
     await expect(page).toHaveURL(/\/sok\?q=tilsyn\+natten&serviceArea=health_care$/)
-    await expect(page.getByRole('searchbox', { name: 'Søk etter forsøk' })).toHaveValue(
+    await expect(page.getByRole('combobox', { name: 'Søk etter forsøk' })).toHaveValue(
       'tilsyn natten'
     )
     await expect(page.getByRole('checkbox', { name: /Helse og omsorg/ })).toBeChecked()

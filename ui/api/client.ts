@@ -25,12 +25,14 @@ import {
 } from '../../schema/evaluation.ts'
 import { PilotEvent } from '../../schema/event.ts'
 import { ImportResult } from '../../schema/export.ts'
+import { Metric, type MetricCreate, type MetricPatch } from '../../schema/metric.ts'
 import { Municipality } from '../../schema/municipality.ts'
 import { Organisation, type OrganisationCreate } from '../../schema/organisation.ts'
 import {
   Pilot,
   PilotFacets as PilotFacetsSchema,
   type PilotFilters,
+  type PilotPatch,
   type PilotQuery,
   PilotSummary,
   type TransitionRequest,
@@ -221,6 +223,36 @@ export class ApiClient {
   /** Registers a pilot; `input` has been checked against `PilotCreate` by the caller. */
   createPilot(input: unknown) {
     return this.#send('POST', '/pilots', Pilot, input)
+  }
+
+  /** Changes some fields of a pilot read at `version`; refused with 412 when it changed since. */
+  updatePilot(id: string, version: number, patch: PilotPatch) {
+    return this.#send('PATCH', `/pilots/${encodeURIComponent(id)}`, Pilot, patch, {
+      'If-Match': etagOf(version),
+    })
+  }
+
+  /** Adds a success metric to a pilot read at `version`; answers the metric and the new version. */
+  addMetric(pilotId: string, version: number, input: MetricCreate) {
+    return this.#write('POST', `/pilots/${encodeURIComponent(pilotId)}/metrics`, Metric, input, {
+      'If-Match': etagOf(version),
+    })
+  }
+
+  /** Changes a metric of a pilot read at `version`; answers the metric and the new version. */
+  updateMetric(pilotId: string, metricId: string, version: number, patch: MetricPatch) {
+    const path = `/pilots/${encodeURIComponent(pilotId)}/metrics/${encodeURIComponent(metricId)}`
+    return this.#write('PATCH', path, Metric, patch, { 'If-Match': etagOf(version) })
+  }
+
+  /** Removes a metric of a pilot read at `version`; answers the new version. */
+  async removeMetric(pilotId: string, metricId: string, version: number, amendmentReason?: string) {
+    const query = amendmentReason ? `?${new URLSearchParams({ amendmentReason })}` : ''
+    const path = `/pilots/${encodeURIComponent(pilotId)}/metrics/${encodeURIComponent(metricId)}${query}`
+    const { version: next } = await this.#write('DELETE', path, null, undefined, {
+      'If-Match': etagOf(version),
+    })
+    return next
   }
 
   /** Moves a pilot to another stage; refused with 412 when it changed since `version` was read. */
@@ -416,6 +448,24 @@ export class ApiClient {
       body === undefined ? null : JSON.stringify(body)
     )
     return data
+  }
+
+  /** A JSON write; the answer's ETag is the record's new version, for the next write's If-Match. */
+  async #write<S extends z.ZodType | null>(
+    method: 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    schema: S,
+    body: unknown,
+    headers: Record<string, string> = {}
+  ): Promise<{ value: S extends z.ZodType ? z.output<S> : undefined; version: number | null }> {
+    const { data, etag } = await this.#exchange(
+      method,
+      path,
+      schema,
+      { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      body === undefined ? null : JSON.stringify(body)
+    )
+    return { value: data, version: versionOf(etag) }
   }
 
   async #exchange<S extends z.ZodType | null>(

@@ -14,7 +14,7 @@ const isOutcome = (value: unknown): value is Outcome =>
 
 /** A pilot's history from its events, oldest first, a page at a time. */
 export class PilotTimeline extends AppElement {
-  static override properties = { pilotId: {} }
+  static override properties = { pilotId: {}, version: {} }
   static override styles = [
     ...AppElement.styles,
     css`
@@ -53,7 +53,10 @@ export class PilotTimeline extends AppElement {
     `,
   ]
 
+  /** The pilot whose history this is. */
   declare pilotId: string
+  /** The pilot's version as the page shows it: a newer one (a stage change) reads the history again. */
+  declare version: number | undefined
 
   readonly #api = new ContextConsumer(this, { context: apiContext })
   // Pages after the first, fetched when asked for.
@@ -62,7 +65,7 @@ export class PilotTimeline extends AppElement {
 
   readonly #first = new Task(this, {
     task: ([api, id], { signal }) => (api ? api.events(id, null, signal) : initialState),
-    args: () => [this.#api.value, this.pilotId] as const,
+    args: () => [this.#api.value, this.pilotId, this.version] as const,
     onComplete: (page) => {
       this.#nextCursor = page.nextCursor
     },
@@ -81,7 +84,7 @@ export class PilotTimeline extends AppElement {
   })
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('pilotId')) {
+    if (changed.has('pilotId') || changed.has('version')) {
       this.#later = []
       this.#nextCursor = null
     }

@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context'
-import { css, html, nothing } from 'lit'
+import { initialState, Task } from '@lit/task'
+import { css, html, nothing, type PropertyValues } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
 import {
   EVALUATION_METHODS,
@@ -9,9 +10,9 @@ import {
   SERVICE_AREAS,
 } from '../../schema/enums.ts'
 import { PilotCreate } from '../../schema/pilot.ts'
-import { ApiError } from '../api/client.ts'
+import { ApiError, type Pilot } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
-import { apiContext, sessionContext } from '../context.ts'
+import { apiContext, canEditPilot, sessionContext } from '../context.ts'
 import { NavigateEvent, UnsavedChangesEvent } from '../events.ts'
 import {
   errorSummary,
@@ -21,44 +22,39 @@ import {
   serverFieldErrors,
   zodFieldErrors,
 } from '../forms/field-errors.ts'
+import {
+  draftOf,
+  type EditPlan,
+  type MetricDraft,
+  measure,
+  noteSaved,
+  type PilotFormField,
+  type PilotFormInput,
+  planEdit,
+  rebaseDraft,
+} from '../forms/pilot-edit.ts'
+import { EditSaveError, saveEdit } from '../forms/pilot-save.ts'
 import type { LabelValues } from '../i18n/i18n.ts'
 import type { MessageKey } from '../i18n/messages.ts'
 import { paths } from '../router.ts'
+import { taskView } from '../task-view.ts'
 import '../components/loading-state.ts'
 
-interface MetricDraft {
-  key: number
-  name: string
-  unit: string
-  direction: MetricDirection
-  baseline: string
-  target: string
-  primary: boolean
-}
-
-type TextField =
-  | 'title'
-  | 'summary'
-  | 'problem'
-  | 'hypothesis'
-  | 'innovationType'
-  | 'serviceArea'
-  | 'plannedStart'
-  | 'plannedEnd'
-  | 'evaluationMethod'
+type TextField = PilotFormField
 
 const METRIC_FIELDS = ['name', 'unit', 'direction', 'baseline', 'target', 'primary'] as const
 
-// '' is not a number; a decimal comma is how Norwegians write one.
-const measure = (value: string) => (value.trim() === '' ? null : Number(value.replace(',', '.')))
-
 /**
- * Register a pilot: what it tries, the hypothesis, the plan and its success criteria. Checked in
- * the browser with the same schema as the API; the API's own objections land on their fields.
+ * Register a pilot, or edit one (`pilotId` set): what it tries, the hypothesis, the plan and its
+ * success criteria. Checked in the browser with the same schema as the API; the API's own
+ * objections land on their fields. An edit sends only what changed, with the version it read; when
+ * someone else saved meanwhile, the form keeps what the user typed and offers to lay it onto the
+ * newest version.
  * @fires unsaved-changes - when the form gets (or loses) changes that are not saved
- * @fires app-navigate - to the new pilot's page
+ * @fires app-navigate - to the pilot's page once saved
  */
 export class PilotFormPage extends AppElement {
+  static override properties = { pilotId: {} }
   static override styles = [
     ...AppElement.styles,
     css`
@@ -68,8 +64,12 @@ export class PilotFormPage extends AppElement {
       h1 {
         margin-block: var(--ds-size-10) var(--ds-size-2);
       }
-      .ds-error-summary {
+      .ds-error-summary,
+      .ds-alert {
         margin-block: var(--ds-size-6);
+      }
+      .ds-alert > * + * {
+        margin-top: var(--ds-size-3);
       }
       form > * + *,
       fieldset > * + * {
@@ -100,6 +100,7 @@ export class PilotFormPage extends AppElement {
         grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
       }
       .actions {
+        align-items: center;
         display: flex;
         flex-wrap: wrap;
         gap: var(--ds-size-4);
@@ -109,6 +110,9 @@ export class PilotFormPage extends AppElement {
       }
     `,
   ]
+
+  /** The pilot to edit; without it the form registers a new one. */
+  declare pilotId: string | undefined
 
   readonly #api = new ContextConsumer(this, { context: apiContext })
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true })
@@ -126,10 +130,24 @@ export class PilotFormPage extends AppElement {
   }
   #nextKey = 1
   #metrics: MetricDraft[] = [this.#newMetric(true)]
+  #amendmentReason = ''
   #errors: FieldErrors = new Map()
   #failure: string | null = null
+  #conflict = false
+  #notice: string | null = null
   #unsaved = false
   #busy = false
+  // The pilot as the form last read it: what an edit is compared with, and its version.
+  #original: Pilot | null = null
+
+  readonly #pilot = new Task(this, {
+    task: ([api, id], { signal }) => (api && id ? api.pilot(id, signal) : initialState),
+    args: () => [this.#api.value, this.pilotId] as const,
+    onComplete: (pilot) => {
+      // A task that runs again (the context settling) must not wipe what the user typed.
+      if (this.#original?.id !== pilot.id) this.#fill(pilot)
+    },
+  })
 
   override connectedCallback() {
     super.connectedCallback()
@@ -141,21 +159,67 @@ export class PilotFormPage extends AppElement {
     window.removeEventListener('beforeunload', this.#onBeforeUnload)
   }
 
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('pilotId') && changed.get('pilotId') !== undefined) this.#original = null
+  }
+
   override updated() {
-    this.announcePageTitle(this.i18n.t('register.title'))
+    this.announcePageTitle(this.i18n.t(this.pilotId ? 'edit.title' : 'register.title'))
   }
 
   override render() {
     const t = this.i18n.t.bind(this.i18n)
     const session = this.#session.value
+    const editing = this.pilotId !== undefined
     if (session === undefined) return html`<loading-state></loading-state>`
     if (session === null) {
+      const here = this.pilotId ? paths.edit(this.pilotId) : paths.register()
       return html`<div class="container form">
-        <h1 class="ds-heading" data-size="lg">${t('register.title')}</h1>
-        <p class="ds-paragraph">${t('register.signInFirst')}</p>
-        <p><a class="ds-link" href=${paths.login(paths.register())}>${t('auth.login')}</a></p>
+        <h1 class="ds-heading" data-size="lg">${t(editing ? 'edit.title' : 'register.title')}</h1>
+        <p class="ds-paragraph">${t(editing ? 'edit.signInFirst' : 'register.signInFirst')}</p>
+        <p><a class="ds-link" href=${paths.login(here)}>${t('auth.login')}</a></p>
       </div>`
     }
+    if (!editing) {
+      return this.#form(
+        t('register.title'),
+        html`<p class="ds-paragraph">
+          ${t('register.intro', { organisation: session.organisation?.name ?? '' })}
+        </p>`
+      )
+    }
+    return html`${taskView(this.#pilot, (pilot) => {
+      if (!canEditPilot(session, pilot.owner.id)) return this.#refusal(pilot)
+      const original = this.#original ?? pilot
+      const frozen = original.preregistration
+      return this.#form(
+        t('edit.title'),
+        html`<p class="ds-paragraph">
+            ${t('edit.intro', { title: original.title })}
+          </p>
+          ${
+            frozen
+              ? html`<div class="ds-alert" data-color="info">
+                  <p class="ds-paragraph">${t('edit.frozen', { date: this.i18n.day(frozen.frozenAt) })}</p>
+                </div>`
+              : nothing
+          }`
+      )
+    })}`
+  }
+
+  #refusal(pilot: Pilot) {
+    const t = this.i18n.t.bind(this.i18n)
+    return html`<div class="container form">
+      <h1 class="ds-heading" data-size="lg">${t('edit.forbidden.title')}</h1>
+      <p class="ds-paragraph">${t('edit.forbidden.body', { organisation: pilot.owner.name })}</p>
+      <p><a class="ds-link" href=${paths.pilot(pilot.id)}>${t('edit.backToPilot')}</a></p>
+    </div>`
+  }
+
+  #form(title: string, intro: unknown) {
+    const t = this.i18n.t.bind(this.i18n)
+    const editing = this.#original !== null
     const entries = [
       ...(this.#failure ? [{ id: null, text: this.#failure }] : []),
       ...[...this.#errors].map(([id, message]) => ({
@@ -164,10 +228,16 @@ export class PilotFormPage extends AppElement {
       })),
     ]
     return html`<div class="container form">
-      <h1 class="ds-heading" data-size="lg">${t('register.title')}</h1>
-      <p class="ds-paragraph">
-        ${t('register.intro', { organisation: session.organisation?.name ?? '' })}
-      </p>
+      <h1 class="ds-heading" data-size="lg">${title}</h1>
+      ${intro}
+      ${this.#conflictAlert()}
+      <div role="status">
+        ${
+          this.#notice
+            ? html`<div class="ds-alert" data-color="success"><p class="ds-paragraph">${this.#notice}</p></div>`
+            : nothing
+        }
+      </div>
       ${errorSummary(this.renderRoot, t('form.errorSummary'), entries)}
       <form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}>
         <fieldset class="group">
@@ -201,13 +271,61 @@ export class PilotFormPage extends AppElement {
             ${t('register.metric.add')}
           </button>
         </fieldset>
+        ${this.#amendment()}
         <div class="actions">
           <button class="ds-button" type="submit" aria-disabled=${this.#busy ? 'true' : nothing}>
-            ${this.#busy ? t('register.saving') : t('register.submit')}
+            ${this.#busy ? t('register.saving') : t(editing ? 'edit.submit' : 'register.submit')}
           </button>
+          ${
+            this.#original
+              ? html`<a class="ds-link" href=${paths.pilot(this.#original.id)}>${t('edit.cancel')}</a>`
+              : nothing
+          }
         </div>
       </form>
     </div>`
+  }
+
+  #conflictAlert() {
+    if (!this.#conflict) return nothing
+    const t = this.i18n.t.bind(this.i18n)
+    return html`<div class="ds-alert" data-color="warning" tabindex="-1" data-conflict>
+      <h2 class="ds-heading" data-size="xs">${t('edit.conflict.title')}</h2>
+      <p class="ds-paragraph">${t('edit.conflict.body')}</p>
+      <button class="ds-button" data-variant="secondary" type="button" @click=${this.#rebase}>
+        ${t('edit.conflict.rebase')}
+      </button>
+    </div>`
+  }
+
+  /** The reason for an amendment, asked for only when the form changes the pre-registration. */
+  #amendment() {
+    if (!this.#plan()?.amends) return nothing
+    const t = this.i18n.t.bind(this.i18n)
+    const id = 'amendmentReason'
+    const a = invalid(this.#errors, id, `${id}-hint`)
+    return html`<fieldset class="ds-fieldset metric">
+      <legend class="ds-label">${t('edit.amendment.legend')}</legend>
+      <div class="ds-field">
+        <label class="ds-label" for=${id}>${t('edit.field.amendmentReason')}</label>
+        <p class="ds-paragraph" data-size="sm" data-field="description" id="${id}-hint">
+          ${t('edit.amendmentReason.hint')}
+        </p>
+        <textarea class="ds-input" id=${id} name=${id} rows="3" required aria-invalid=${a.invalid}
+          aria-describedby=${a.describedBy} .value=${this.#amendmentReason}></textarea>
+        ${fieldError(this.#errors, id)}
+      </div>
+    </fieldset>`
+  }
+
+  /** What saving would write, for an edit; null when registering. */
+  #plan(input: PilotFormInput = this.#input()): EditPlan | null {
+    if (!this.#original) return null
+    return planEdit(
+      this.#original,
+      input,
+      this.#metrics.map((m) => m.id)
+    )
   }
 
   #label(field: TextField): string {
@@ -225,9 +343,9 @@ export class PilotFormPage extends AppElement {
           : field,
       })
     }
+    if (id === 'amendmentReason') return this.i18n.t('edit.field.amendmentReason')
     return id in this.#fields ? this.#label(id as TextField) : id
   }
-
   #text(field: TextField, options: { type?: string; required?: boolean; autocomplete?: string }) {
     const a = invalid(this.#errors, field)
     return html`<div class="ds-field">
@@ -325,6 +443,7 @@ export class PilotFormPage extends AppElement {
   #newMetric(primary: boolean): MetricDraft {
     return {
       key: this.#nextKey++,
+      id: null,
       name: '',
       unit: '',
       direction: 'increase',
@@ -365,7 +484,10 @@ export class PilotFormPage extends AppElement {
         m[field] = target.value
     } else if (target.name in this.#fields) {
       this.#fields[target.name as TextField] = target.value
+    } else if (target.name === 'amendmentReason') {
+      this.#amendmentReason = target.value
     }
+    this.#notice = null
     this.#changed()
   }
 
@@ -406,40 +528,142 @@ export class PilotFormPage extends AppElement {
     }
   }
 
+  /** Fills the form with a pilot as the API has it: nothing typed yet. */
+  #fill(pilot: Pilot) {
+    const draft = draftOf(pilot, () => this.#nextKey++)
+    this.#original = pilot
+    this.#fields = draft.fields
+    this.#metrics = draft.metrics
+    this.#amendmentReason = ''
+    this.#errors = new Map()
+    this.#failure = null
+    this.#conflict = false
+    this.#unsaved = false
+    this.dispatchEvent(new UnsavedChangesEvent(false))
+    this.requestUpdate()
+  }
+
+  /** After a conflict: reads the newest version and lays what the user changed on top of it. */
+  readonly #rebase = async () => {
+    const api = this.#api.value
+    const read = this.#original
+    if (!api || !read) return
+    try {
+      const newest = await api.pilot(read.id)
+      const draft = rebaseDraft(read, newest, this.#fields, this.#metrics, () => this.#nextKey++)
+      this.#original = newest
+      this.#fields = draft.fields
+      this.#metrics = draft.metrics
+      this.#conflict = false
+      this.#notice = this.i18n.t('edit.rebased')
+      this.requestUpdate()
+      await this.updateComplete
+      this.renderRoot.querySelector<HTMLElement>('#title')?.focus()
+    } catch {
+      this.#failure = this.i18n.t('edit.error.other')
+      await this.#showErrors()
+    }
+  }
+
   async #submit(event: SubmitEvent) {
     event.preventDefault()
     if (this.#busy) return
-    const t = this.i18n.t.bind(this.i18n)
     const input = this.#input()
     const parsed = PilotCreate.safeParse(input)
     this.#failure = null
+    this.#notice = null
+    this.#conflict = false
     this.#errors = parsed.success ? new Map() : zodFieldErrors(parsed.error, this.i18n, input)
+    const plan = parsed.success ? this.#plan(parsed.data) : null
+    const reason = this.#amendmentReason.trim()
+    if (plan?.amends && reason.length < 3) {
+      this.#errors.set(
+        'amendmentReason',
+        reason === ''
+          ? this.i18n.t('form.error.required')
+          : this.i18n.t('form.error.tooShort', { min: 3 })
+      )
+    }
     const api = this.#api.value
-    if (!parsed.success || !api) return this.#showErrors()
+    if (!parsed.success || this.#errors.size > 0 || !api) return this.#showErrors()
     this.#busy = true
     this.requestUpdate()
     try {
-      const pilot = await api.createPilot(parsed.data)
+      const id = plan ? await this.#save(plan, reason) : (await api.createPilot(parsed.data)).id
+      if (plan) noteSaved(id)
       this.#unsaved = false
       this.dispatchEvent(new UnsavedChangesEvent(false))
-      this.dispatchEvent(new NavigateEvent(paths.pilot(pilot.id)))
+      this.dispatchEvent(new NavigateEvent(paths.pilot(id)))
     } catch (error) {
-      const problem = error instanceof ApiError ? error.problem : null
-      this.#errors = serverFieldErrors(problem, this.i18n)
-      if (this.#errors.size === 0) {
-        const status = error instanceof ApiError ? error.status : 0
-        this.#failure =
-          status === 401
-            ? t('register.error.signedOut')
-            : status === 403
-              ? t('register.error.forbidden')
-              : t('register.error.other')
-      }
-      await this.#showErrors()
+      await this.#explain(error)
     } finally {
       this.#busy = false
       this.requestUpdate()
     }
+  }
+
+  /** Writes an edit; when part of it went through, the form compares with the pilot as it now is. */
+  async #save(plan: EditPlan, reason: string): Promise<string> {
+    const api = this.#api.value
+    const original = this.#original
+    if (!api || !original) throw new Error('nothing to save to')
+    try {
+      await saveEdit(api, original, plan, reason, (index, id) => {
+        const draft = this.#metrics[index]
+        if (draft) draft.id = id
+      })
+      return original.id
+    } catch (error) {
+      if (!(error instanceof EditSaveError)) throw error
+      if (error.written > 0) {
+        this.#original = await api.pilot(original.id).catch(() => original)
+        this.#failure = this.i18n.t('edit.error.partial')
+      }
+      const op = error.operation
+      if (
+        op?.kind === 'remove' &&
+        error.error instanceof ApiError &&
+        error.error.problem?.code === 'metric_has_results'
+      ) {
+        const { status, problem, message } = error.error
+        const title = this.i18n.t('edit.error.metricHasResults', { name: op.name })
+        throw new ApiError(status, { ...problem, title }, message)
+      }
+      throw error.error
+    }
+  }
+
+  /** A refusal in plain words: on its fields where it names them, else at the top. */
+  async #explain(error: unknown) {
+    const t = this.i18n.t.bind(this.i18n)
+    const editing = this.#original !== null
+    const problem = error instanceof ApiError ? error.problem : null
+    const status = error instanceof ApiError ? error.status : 0
+    if (status === 412 && editing) {
+      this.#conflict = true
+      this.requestUpdate()
+      await this.updateComplete
+      this.renderRoot.querySelector<HTMLElement>('[data-conflict]')?.focus()
+      return
+    }
+    this.#errors = serverFieldErrors(problem, this.i18n)
+    for (const e of problem?.errors ?? []) {
+      if (e.code === 'duplicate' && /^metrics\.\d+\.name$/.test(e.field))
+        this.#errors.set(e.field.replaceAll('.', '-'), t('edit.error.duplicate'))
+    }
+    if (this.#errors.size === 0) {
+      const partial = this.#failure
+      this.#failure =
+        problem?.code === 'metric_has_results'
+          ? problem.title
+          : status === 401
+            ? t('register.error.signedOut')
+            : status === 403
+              ? t(editing ? 'edit.error.forbidden' : 'register.error.forbidden')
+              : t(editing ? 'edit.error.other' : 'register.error.other')
+      if (partial) this.#failure = `${this.#failure} ${partial}`
+    }
+    await this.#showErrors()
   }
 
   async #showErrors() {

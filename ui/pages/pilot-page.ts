@@ -23,6 +23,7 @@ import '../components/pilot-status.ts'
 import '../components/pilot-timeline.ts'
 import '../components/stage-transition.ts'
 import type { PilotChangedEvent } from '../components/stage-transition.ts'
+import { takeSaved } from '../forms/pilot-edit.ts'
 
 /** Everything about one pilot: what it tried, how it was measured, what it showed and who copied it. */
 export class PilotPage extends AppElement {
@@ -91,6 +92,8 @@ export class PilotPage extends AppElement {
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true })
   // What a copy that made this pilot left to say, shown once.
   #notice: CopyNotice | null = null
+  // Whether the user just saved an edit of this pilot, confirmed once.
+  #saved = false
   // The pilot as a stage change left it, newer than what the task read.
   #changed: Pilot | null = null
   readonly #pilot = new Task(this, {
@@ -137,7 +140,10 @@ export class PilotPage extends AppElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('pilotId')) this.#notice = takeCopyNotice(this.pilotId)
+    if (changed.has('pilotId')) {
+      this.#notice = takeCopyNotice(this.pilotId)
+      this.#saved = takeSaved(this.pilotId)
+    }
   }
 
   override updated() {
@@ -177,14 +183,28 @@ export class PilotPage extends AppElement {
         </ol>
       </nav>
       ${this.#header(pilot)}
-      <div role="status">${this.#copied()}</div>
+      <div role="status">
+        ${this.#copied()}
+        ${
+          this.#saved
+            ? html`<div class="ds-alert copied" data-color="success">
+                <p class="ds-paragraph">${this.i18n.t('edit.saved')}</p>
+              </div>`
+            : nothing
+        }
+      </div>
       <div class="layout">
         <div class="main">${this.#sections(pilot)}</div>
         <aside class="side">
           ${
             canEditPilot(this.#session.value, pilot.owner.id)
-              ? html`<stage-transition .pilot=${pilot} .concluding=${this.#concluding()}
-                  @pilot-changed=${this.#onPilotChanged}></stage-transition>`
+              ? html`<p>
+                    <a class="ds-button" data-variant="secondary" href=${paths.edit(pilot.id)}>
+                      ${this.i18n.t('edit.link')}
+                    </a>
+                  </p>
+                  <stage-transition .pilot=${pilot} .concluding=${this.#concluding()}
+                    @pilot-changed=${this.#onPilotChanged}></stage-transition>`
               : nothing
           }
           <pilot-copy .pilot=${pilot} .adoption=${this.#ownAdoption()}></pilot-copy>
@@ -324,7 +344,7 @@ export class PilotPage extends AppElement {
       ${this.#section(
         'timeline',
         t('pilot.timeline.title'),
-        html`<pilot-timeline .pilotId=${pilot.id}></pilot-timeline>`
+        html`<pilot-timeline .pilotId=${pilot.id} .version=${pilot.version}></pilot-timeline>`
       )}
     `
   }

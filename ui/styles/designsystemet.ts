@@ -14,6 +14,15 @@ export const appStyles = css`
   :host {
     display: block;
   }
+  /*
+   * Inside a date field focus sits on its parts and its calendar button, which Chromium does not
+   * count as :focus-visible on the field: the whole field shows the focus ring instead.
+   */
+  input.ds-input[type='date']:focus-within {
+    box-shadow: var(--dsc-focus-boxShadow);
+    outline: var(--dsc-focus-outline);
+    outline-offset: var(--ds-border-width-focus);
+  }
   [hidden] {
     display: none !important;
   }
