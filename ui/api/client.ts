@@ -1,10 +1,11 @@
 import { z } from 'zod'
-import { Adoption, type CopyRequest } from '../../schema/adoption.ts'
+import { Adoption, type CopyRequest, Lineage as LineageSchema } from '../../schema/adoption.ts'
 import { Me as MeSchema } from '../../schema/auth.ts'
-import { BenefitLedger } from '../../schema/benefit.ts'
+import { BenefitLedger, BenefitTotals as BenefitTotalsSchema } from '../../schema/benefit.ts'
 import { Problem, page } from '../../schema/common.ts'
 import { Evaluation } from '../../schema/evaluation.ts'
 import { PilotEvent } from '../../schema/event.ts'
+import { County as CountySchema } from '../../schema/municipality.ts'
 import { Organisation } from '../../schema/organisation.ts'
 import {
   Pilot,
@@ -14,12 +15,20 @@ import {
   PilotSummary,
   type TransitionRequest,
 } from '../../schema/pilot.ts'
-import { PipelineStats as PipelineStatsSchema } from '../../schema/stats.ts'
+import {
+  BassFitResult as BassFitResultSchema,
+  Diffusion as DiffusionSchema,
+  type PipelineQuery,
+  PipelineStats as PipelineStatsSchema,
+  type SpreadQuery,
+  SpreadStats as SpreadStatsSchema,
+} from '../../schema/stats.ts'
 
 const PilotPage = page(PilotSummary)
 const EvaluationPage = page(Evaluation)
 const AdoptionPage = page(Adoption)
 const EventPage = page(PilotEvent)
+const CountyPage = page(CountySchema)
 const CopyResult = z.object({
   adoption: Adoption,
   localPilot: Pilot,
@@ -44,6 +53,12 @@ export type PilotFacets = z.infer<typeof PilotFacetsSchema>
 export type { BenefitLedger, Organisation, Pilot, PilotSummary }
 export type Me = z.infer<typeof MeSchema>
 export type PipelineStats = z.infer<typeof PipelineStatsSchema>
+export type SpreadStats = z.infer<typeof SpreadStatsSchema>
+export type Diffusion = z.infer<typeof DiffusionSchema>
+export type BassFit = z.infer<typeof BassFitResultSchema>
+export type Lineage = z.infer<typeof LineageSchema>
+export type BenefitTotals = z.infer<typeof BenefitTotalsSchema>
+export type County = z.infer<typeof CountySchema>
 
 /** A search as the UI asks for it: every filter optional, lists of values where the API takes several. */
 export type PilotSearch = Partial<PilotQuery>
@@ -146,8 +161,52 @@ export class ApiClient {
     return this.#get(`/pilots/${encodeURIComponent(pilotId)}/events`, EventPage, { query, signal })
   }
 
-  pipeline(signal?: AbortSignal) {
-    return this.#get('/stats/pipeline', PipelineStatsSchema, { signal })
+  pipeline(filters: Partial<PipelineQuery> = {}, signal?: AbortSignal) {
+    return this.#get('/stats/pipeline', PipelineStatsSchema, {
+      query: searchParams(filters),
+      signal,
+    })
+  }
+
+  spread(query: Partial<SpreadQuery> = {}, signal?: AbortSignal) {
+    return this.#get('/stats/spread', SpreadStatsSchema, { query: searchParams(query), signal })
+  }
+
+  benefitStats(signal?: AbortSignal) {
+    return this.#get('/stats/benefits', BenefitTotalsSchema, { signal })
+  }
+
+  lineage(pilotId: string, signal?: AbortSignal) {
+    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/lineage`, LineageSchema, { signal })
+  }
+
+  /** A pilot's curve with its Bass fit; null when there is too little to fit (422). */
+  async diffusion(pilotId: string, signal?: AbortSignal): Promise<Diffusion | null> {
+    try {
+      return await this.#get(`/pilots/${encodeURIComponent(pilotId)}/diffusion`, DiffusionSchema, {
+        signal,
+      })
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422) return null
+      throw error
+    }
+  }
+
+  /** Fits the Bass model to adoptions per period; null when the data cannot support a fit (422). */
+  async bassFit(adoptionsPerPeriod: number[], horizon = 5): Promise<BassFit | null> {
+    try {
+      return await this.#send('POST', '/analytics/bass-fit', BassFitResultSchema, {
+        adoptionsPerPeriod,
+        horizon,
+      })
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422) return null
+      throw error
+    }
+  }
+
+  counties(signal?: AbortSignal) {
+    return this.#get('/counties', CountyPage, { signal })
   }
 
   /** The signed-in user, or null when no one is. */
