@@ -70,6 +70,12 @@ export class BenefitChart extends AppElement {
     }
   }
 
+  /** The group's name: its kind, and its unit where the kind does not say it (quality, other). */
+  #title(g: Group) {
+    const kind = this.i18n.label('benefitKind', g.kind)
+    return g.kind === 'quality' || g.kind === 'other' ? `${kind} (${g.unit})` : kind
+  }
+
   #parties(group: Group, split: Split): BenefitParty[] {
     return BENEFIT_PARTIES.filter((p) => group[split][p].planned || group[split][p].realised)
   }
@@ -81,7 +87,7 @@ export class BenefitChart extends AppElement {
     if (!groups.length) return html`<p class="ds-paragraph">${t('charts.benefits.empty')}</p>`
     const rows: Cell[][] = []
     for (const g of groups) {
-      const kind = `${i18n.label('benefitKind', g.kind)} (${g.unit})`
+      const kind = this.#title(g)
       const num = (v: number) => ({ value: this.#amount(g, v), number: true as const })
       rows.push([kind, t('charts.benefits.total'), num(g.planned), num(g.realised)])
       for (const split of ['byBearer', 'byBeneficiary'] as const)
@@ -139,7 +145,7 @@ export class BenefitChart extends AppElement {
     })
     const share = g.planned ? i18n.percent(g.realised / g.planned) : '–'
     return html`<div class="group">
-      <h3 class="ds-heading" data-size="2xs">${i18n.label('benefitKind', g.kind)} (${g.unit})</h3>
+      <h3 class="ds-heading" data-size="2xs">${this.#title(g)}</h3>
       <p class="ds-paragraph summary" data-size="sm">
         ${t('charts.benefits.summary', {
           planned: this.#amount(g, g.planned),
@@ -147,7 +153,7 @@ export class BenefitChart extends AppElement {
           share,
         })}
       </p>
-      <svg width=${width} height=${y} role="list" aria-label=${`${i18n.label('benefitKind', g.kind)} (${g.unit})`}>
+      <svg width=${width} height=${y} role="list" aria-label=${this.#title(g)}>
         ${placed.map((r) =>
           r.heading
             ? svg`<text class="split" y=${r.at + 20} aria-hidden="true">${r.label}</text>`

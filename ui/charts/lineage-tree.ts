@@ -8,6 +8,7 @@ import { dataTable } from './data-table.ts'
 import { STATUS_COLOURS } from './palette.ts'
 
 const ROW = 50
+const LINE = 18
 const INDENT = 28
 const RADIUS = 8
 
@@ -71,13 +72,13 @@ export class LineageTree extends AppElement {
       .sort((a, b) => a.data.name.localeCompare(b.data.name, 'nb'))
   }
 
-  #describe(node: HierarchyNode<Node>): { line1: string; line2: string; label: string } {
+  #describe(node: HierarchyNode<Node>): { line1: string; parts: string[]; label: string } {
     const { i18n } = this
     const t = i18n.t.bind(i18n)
     const a = node.data.adoption
     if (!a) {
       const line2 = t('charts.lineage.origin')
-      return { line1: node.data.name, line2, label: `${node.data.name}: ${line2}` }
+      return { line1: node.data.name, parts: [line2], label: `${node.data.name}: ${line2}` }
     }
     const parts = [
       i18n.label('adoptionDegree', a.degree),
@@ -90,7 +91,7 @@ export class LineageTree extends AppElement {
     const from = node.parent?.data.name ?? ''
     return {
       line1: node.data.name,
-      line2,
+      parts,
       label: `${node.data.name}: ${line2}. ${t('charts.map.learnedFrom', { from })}`,
     }
   }
@@ -105,11 +106,21 @@ export class LineageTree extends AppElement {
     root.eachBefore((n) => {
       order.push(n)
     })
-    const row = new Map(order.map((n, i) => [n, i]))
     const width = this.#size.width
-    const height = order.length * ROW
+    // On a narrow screen each fact gets a line of its own, so nothing runs off the edge.
+    const narrow = width < 560
+    const linesOf = (n: HierarchyNode<Node>) => {
+      const { parts } = this.#describe(n)
+      return narrow ? parts : [parts.join(' · ')]
+    }
+    const top = new Map<HierarchyNode<Node>, number>()
+    let height = 0
+    for (const n of order) {
+      top.set(n, height)
+      height += ROW + (linesOf(n).length - 1) * LINE
+    }
     const x = (n: HierarchyNode<Node>) => RADIUS + 2 + n.depth * INDENT
-    const y = (n: HierarchyNode<Node>) => (row.get(n) ?? 0) * ROW + ROW / 2 - 8
+    const y = (n: HierarchyNode<Node>) => (top.get(n) ?? 0) + ROW / 2 - 8
     const deepest = Math.max(...order.map((n) => n.depth))
     const copies = this.lineage.nodes.filter((n) => n.depth > 1).length
     return html`<figure>
@@ -128,7 +139,8 @@ export class LineageTree extends AppElement {
             d="M${x(parent)},${y(parent) + RADIUS} V${y(n)} H${x(n) - RADIUS}"></path>`
         })}
         ${order.map((n) => {
-          const { line1, line2, label } = this.#describe(n)
+          const { line1, label } = this.#describe(n)
+          const lines = linesOf(n)
           const a = n.data.adoption
           const fill = a ? STATUS_COLOURS[a.status] : undefined
           return svg`<g class="mark ${a ? '' : 'origin'}" role="listitem" tabindex="0"
@@ -137,8 +149,9 @@ export class LineageTree extends AppElement {
               stroke="var(--ds-color-neutral-border-strong)"></circle>
             ${a?.degree === 'inspired' ? svg`<circle r="3" fill="var(--ds-color-neutral-background-default)"></circle>` : ''}
             <text class="name" x=${RADIUS + 8} y="5">${line1}</text>
-            <text class="subtle" x=${RADIUS + 8} y="23">${line2}</text>
-            <rect class="focus-ring" x=${-RADIUS - 4} y="-14" height="44" rx="3"
+            ${lines.map((line, i) => svg`<text class="subtle" x=${RADIUS + 8} y=${23 + i * LINE}>${line}</text>`)}
+            <rect class="focus-ring" x=${-RADIUS - 4} y="-14" rx="3"
+              height=${44 + (lines.length - 1) * LINE}
               width=${Math.max(40, width - x(n) + RADIUS)}></rect>
           </g>`
         })}

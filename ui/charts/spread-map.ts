@@ -20,6 +20,7 @@ export interface MapPlace {
 
 type Shape = Feature<Polygon | MultiPolygon, { kommunenummer: string; kommunenavn: string }>
 
+const MAX_WIDTH = 500
 const GEOMETRY_URL = '/geo/municipalities-2024-simplified.topojson'
 let geometry: Promise<Shape[]> | undefined
 
@@ -85,15 +86,19 @@ export class SpreadMap extends AppElement {
     ...AppElement.styles,
     chartStyles,
     css`
+      /* The legend and the details sit beside the map when there is room, else below it. */
       .layout {
-        display: grid;
+        align-items: start;
+        display: flex;
+        flex-wrap: wrap;
         gap: var(--ds-size-6);
       }
-      @media (min-width: 48rem) {
-        .layout {
-          grid-template-columns: 3fr 2fr;
-          align-items: start;
-        }
+      .map-column {
+        flex: 0 0 auto;
+        max-width: 100%;
+      }
+      .side {
+        flex: 1 1 13rem;
       }
       path.place {
         stroke: var(--ds-color-neutral-border-subtle);
@@ -160,7 +165,7 @@ export class SpreadMap extends AppElement {
       return html`<loading-state .label=${t('charts.map.loading')}></loading-state>`
     return html`<div class="layout">
       <div class="map-column">${this.#map(this._shapes)}</div>
-      <div>
+      <div class="side">
         ${this.#legend()}
         <div class="info ds-card" data-color="neutral">${this.#info()}</div>
         <p class="attribution">${t('charts.map.attribution')}</p>
@@ -169,9 +174,8 @@ export class SpreadMap extends AppElement {
   }
 
   #map(shapes: Shape[]) {
-    // The map's column: three fifths of the host beside the legend on wide screens, all of it below.
-    const host = this.#size.width
-    const width = Math.floor(host >= 768 ? ((host - 24) * 3) / 5 : host)
+    // Norway is tall: a map wider than this would not fit a screen's height.
+    const width = Math.min(this.#size.width, MAX_WIDTH)
     const projection = geoTransverseMercator().rotate([-15, -65])
     const collection = { type: 'FeatureCollection' as const, features: shapes }
     projection.fitWidth(width, collection)
