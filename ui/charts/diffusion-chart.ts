@@ -36,6 +36,7 @@ export class DiffusionChart extends AppElement {
     series: { attribute: false },
     fit: { attribute: false },
     forecastPeriods: { attribute: false },
+    national: { type: Boolean },
   }
   static override styles = [
     ...AppElement.styles,
@@ -82,6 +83,8 @@ export class DiffusionChart extends AppElement {
   declare fit: BassFit | null
   /** The labels of the forecast's periods. */
   declare forecastPeriods: string[]
+  /** The curve is of all pilots together, not of one. */
+  declare national: boolean
 
   readonly #size = new ChartWidth(this)
 
@@ -112,6 +115,9 @@ export class DiffusionChart extends AppElement {
       .nice()
       .range([HEIGHT - MARGIN.bottom, MARGIN.top])
     const mid = (p: string) => (x(p) ?? 0) + x.bandwidth() / 2
+    // Few periods would make slabs of bars: keep them slender, centred in their band.
+    const barWidth = Math.min(x.bandwidth(), 56)
+    const barX = (p: string) => mid(p) - barWidth / 2
     const path = line<[string, number]>()
       .x(([p]) => mid(p))
       .y(([, v]) => y(v))
@@ -130,7 +136,7 @@ export class DiffusionChart extends AppElement {
     const total = last.cumulative
     return html`<figure>
       <figcaption class="ds-paragraph summary">
-        ${t('charts.diffusion.summary', {
+        ${t(this.national ? 'charts.diffusion.summaryAll' : 'charts.diffusion.summary', {
           total: i18n.number(total),
           first: series[0]?.period ?? '',
           last: last.period,
@@ -169,7 +175,7 @@ export class DiffusionChart extends AppElement {
           ) => svg`<g class="mark" role="listitem" tabindex="0" aria-label=${this.#describe(s, fitted[i])}>
             <rect class="band" x=${x(s.period) ?? 0} y=${MARGIN.top} width=${x.bandwidth()}
               height=${HEIGHT - MARGIN.top - MARGIN.bottom}></rect>
-            <rect class="bar" x=${x(s.period) ?? 0} y=${y(s.adoptions)} width=${x.bandwidth()}
+            <rect class="bar" x=${barX(s.period)} y=${y(s.adoptions)} width=${barWidth}
               height=${y(0) - y(s.adoptions)}></rect>
           </g>`
         )}

@@ -41,7 +41,7 @@ export class SpreadHighlights extends AppElement {
             tried: i18n.number(spread.replication.tried),
           })}
         </p>
-        <diffusion-chart .series=${spread.overTime}></diffusion-chart>
+        <diffusion-chart .series=${spread.overTime} national></diffusion-chart>
         <h3 class="ds-heading" data-size="xs">${t('charts.highlights.most')}</h3>
         <ol class="ds-list">
           ${spread.replication.pilots.slice(0, 3).map(

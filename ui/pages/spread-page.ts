@@ -75,6 +75,7 @@ export class SpreadPage extends AppElement {
         ${taskView(
           this.#curve,
           ({ spread, fit, forecastPeriods }) => html`<diffusion-chart
+            national
             .series=${spread.overTime}
             .fit=${fit}
             .forecastPeriods=${forecastPeriods}

@@ -89,6 +89,8 @@ export const nb = {
   'charts.diffusion.empty': 'Ingen har prøvd ut eller tatt i bruk forsøket ennå.',
   'charts.diffusion.summary':
     '{total} virksomheter har prøvd ut eller tatt i bruk forsøket fra {first} til {last}.',
+  'charts.diffusion.summaryAll':
+    'Fra {first} til {last} har virksomheter prøvd ut eller tatt i bruk et forsøk fra registeret {total} ganger.',
   'charts.diffusion.perPeriod': 'Nye i perioden',
   'charts.diffusion.cumulative': 'Til sammen',
   'charts.diffusion.fitted': 'Bass-modellen',
@@ -226,6 +228,8 @@ export const nn: Record<keyof typeof nb, string> = {
   'charts.diffusion.empty': 'Ingen har prøvd ut eller teke i bruk forsøket enno.',
   'charts.diffusion.summary':
     '{total} verksemder har prøvd ut eller teke i bruk forsøket frå {first} til {last}.',
+  'charts.diffusion.summaryAll':
+    'Frå {first} til {last} har verksemder prøvd ut eller teke i bruk eit forsøk frå registeret {total} gonger.',
   'charts.diffusion.perPeriod': 'Nye i perioden',
   'charts.diffusion.cumulative': 'Til saman',
   'charts.diffusion.fitted': 'Bass-modellen',
@@ -363,6 +367,8 @@ export const en: Record<keyof typeof nb, string> = {
   'charts.diffusion.empty': 'Nobody has trialled or adopted the pilot yet.',
   'charts.diffusion.summary':
     '{total} organisations have trialled or adopted the pilot from {first} to {last}.',
+  'charts.diffusion.summaryAll':
+    'From {first} to {last}, organisations trialled or adopted a pilot from the registry {total} times.',
   'charts.diffusion.perPeriod': 'New in the period',
   'charts.diffusion.cumulative': 'In total',
   'charts.diffusion.fitted': 'Bass model',
