@@ -8,7 +8,8 @@ import { apiContext } from '../context.ts'
 import { taskView } from '../task-view.ts'
 import { chartStyles } from './chart-styles.ts'
 import { dataTable } from './data-table.ts'
-import { leadingStatus, type MapPlace } from './spread-map.ts'
+import { leadingStatus } from './map-scale.ts'
+import type { MapPlace } from './spread-map.ts'
 import './spread-map.ts'
 
 const REPLAY_STEP_MS = 1200

@@ -6,6 +6,7 @@ import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schema/enums.ts'
 import { AppElement } from '../app-element.ts'
 import { chartStyles } from './chart-styles.ts'
 import { ChartWidth } from './chart-width.ts'
+import { countSteps, leadingStatus } from './map-scale.ts'
 import { COUNT_COLOURS, EMPTY_FILL, STATUS_COLOURS } from './palette.ts'
 
 /** What the map shows for one municipality. */
@@ -53,20 +54,6 @@ function rewind(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
       : rings
   if (geometry.type === 'Polygon') return { ...geometry, coordinates: fix(geometry.coordinates) }
   return { ...geometry, coordinates: geometry.coordinates.map(fix) }
-}
-
-/** The status that says most about a place: a lasting adoption over a trial over a drop. */
-export function leadingStatus(byStatus: Record<AdoptionStatus, number>): AdoptionStatus | null {
-  for (const status of ['adopted', 'trialling', 'dropped', 'interested'] as const)
-    if (byStatus[status]) return status
-  return null
-}
-
-/** The count classes of the map's legend: upper bounds of five steps. */
-export function countSteps(max: number): number[] {
-  if (max <= 5) return Array.from({ length: Math.max(1, max) }, (_, i) => i + 1)
-  const step = Math.ceil(max / 5)
-  return [1, 2, 3, 4, 5].map((i) => Math.min(max, i * step))
 }
 
 /**
