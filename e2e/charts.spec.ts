@@ -230,6 +230,23 @@ test("a pilot's page: its map, lineage and diffusion curve match the API", async
   await screenshots(page, 'view-pilot')
 
   const spread: Spread = await (await request.get(`${api}/stats/spread?pilot=${pilot.id}`)).json()
+
+  // By keyboard, past the slider and the play button, the first adopter on the map says its
+  // status and whom it learned from, and the panel beside the map shows the same.
+  const pilotMap = spreadView.locator('spread-explorer')
+  await pilotMap.getByRole('slider').focus()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  const firstAdopter = [...spread.byMunicipality].sort((a, b) =>
+    a.name.localeCompare(b.name, 'nb')
+  )[0]
+  await expect(
+    pilotMap.getByRole('listitem', {
+      name: new RegExp(`^${firstAdopter?.name}: .+\\. Lærte av .+`),
+    })
+  ).toBeFocused()
+  await expect(pilotMap.getByRole('heading', { level: 3, name: firstAdopter?.name })).toBeVisible()
+  await expect(pilotMap.locator('.info')).toContainText('Lærte av ')
   const rows = await tableRows(
     spreadView.locator('spread-explorer'),
     /^Kommuner og status ved utgangen av/
