@@ -111,7 +111,8 @@ export class LineageTree extends AppElement {
     const narrow = width < 560
     const linesOf = (n: HierarchyNode<Node>) => {
       const { parts } = this.#describe(n)
-      return narrow ? parts : [parts.join(' · ')]
+      const capital = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1)
+      return narrow ? parts.map(capital) : [parts.join(' · ')]
     }
     const top = new Map<HierarchyNode<Node>, number>()
     let height = 0

@@ -191,6 +191,7 @@ export class SpreadExplorer extends AppElement {
       byStatus: m.byStatus,
       learnedFrom: lineage ? learnedFrom(lineage, m.municipalityNumber) : [],
     }))
+    places.sort((a, b) => a.name.localeCompare(b.name, 'nb'))
     const total = places.reduce((sum, p) => sum + p.total, 0)
     const took = places.filter((p) => {
       const s = leadingStatus(p.byStatus)
