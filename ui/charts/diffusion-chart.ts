@@ -244,9 +244,10 @@ export class DiffusionChart extends AppElement {
     const { fit, i18n } = this
     const t = i18n.t.bind(i18n)
     if (!fit) return html`<p class="ds-paragraph explain">${t('charts.diffusion.noFit')}</p>`
+    // Two significant digits: a small p stays visible instead of rounding to 0.
     const decimals = (v: number) =>
       new Intl.NumberFormat(i18n.locale === 'en' ? 'en-GB' : 'nb-NO', {
-        maximumFractionDigits: 3,
+        maximumSignificantDigits: 2,
       }).format(v)
     return html`<div class="explain">
       <p class="ds-paragraph">
