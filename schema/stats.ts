@@ -44,7 +44,29 @@ export const PipelineStats = z
       fromStage: z
         .record(z.string(), z.number().int())
         .meta({ description: 'Stage they were in when stopped' }),
+      pilots: z
+        .array(
+          z.object({
+            pilotId: Uuid,
+            title: z.string(),
+            fromStage: z.enum(STAGES).nullable(),
+            reason: z.string().nullable(),
+          })
+        )
+        .meta({ description: 'The stopped pilots and why, most recently stopped first' }),
     }),
+    stuckSuccesses: z
+      .array(
+        z.object({
+          pilotId: Uuid,
+          title: z.string(),
+          organisationName: z.string(),
+          concludedAt: z.string().meta({ description: 'When it was concluded (ISO instant)' }),
+        })
+      )
+      .meta({
+        description: 'Successful pilots not adopted or spread 12 months after they were concluded',
+      }),
     flags: z.record(z.enum(FLAGS), z.number().int()),
   })
   .meta({ id: 'PipelineStats' })
@@ -61,6 +83,10 @@ export const SpreadQuery = z.object({
     .regex(/^\d{2}$/, 'Two digits')
     .optional()
     .meta({ description: "The adopter's county" }),
+  until: IsoDate.optional().meta({
+    description:
+      'The spread as it stood at the end of this date: later adoptions left out, each status as of then',
+  }),
 })
 export type SpreadQuery = z.infer<typeof SpreadQuery>
 

@@ -169,7 +169,7 @@ export class AppShell extends LitElement {
       case 'admin':
         return html`<admin-page .section=${route.section}></admin-page>`
       case 'pipeline':
-        return html`<pipeline-page></pipeline-page>`
+        return html`<pipeline-page .filters=${route.filters}></pipeline-page>`
       case 'spread':
         return html`<spread-page></spread-page>`
       case 'not-found':

@@ -1,6 +1,8 @@
 import {
   INNOVATION_TYPES,
   type InnovationType,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
   OUTCOMES,
   type Outcome,
   SERVICE_AREAS,
@@ -42,6 +44,33 @@ const ADMIN_SLUGS: Record<AdminSection, string> = {
   import: '/import',
 }
 
+/** The filters of the pipeline page, as they stand in the URL; empty means all. */
+export interface PipelineFilters {
+  serviceArea: ServiceArea | ''
+  county: string
+  orgKind: OrganisationKind | ''
+  from: string
+  to: string
+}
+
+export const PIPELINE_FILTERS = ['serviceArea', 'county', 'orgKind', 'from', 'to'] as const
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+export function parsePipelineFilters(params: URLSearchParams): PipelineFilters {
+  const one = <T extends string>(name: string, ok: (v: string) => boolean) => {
+    const value = params.get(name) ?? ''
+    return (ok(value) ? value : '') as T
+  }
+  return {
+    serviceArea: one('serviceArea', (v) => (SERVICE_AREAS as readonly string[]).includes(v)),
+    county: one('county', (v) => /^\d{2}$/.test(v)),
+    orgKind: one('orgKind', (v) => (ORGANISATION_KINDS as readonly string[]).includes(v)),
+    from: one('from', (v) => ISO_DATE.test(v)),
+    to: one('to', (v) => ISO_DATE.test(v)),
+  }
+}
+
 export type Route =
   | { name: 'overview' }
   | { name: 'discover'; query: DiscoverQuery }
@@ -55,7 +84,7 @@ export type Route =
   | { name: 'account' }
   | { name: 'organisation'; id: string }
   | { name: 'admin'; section: AdminSection }
-  | { name: 'pipeline' }
+  | { name: 'pipeline'; filters: PipelineFilters }
   | { name: 'spread' }
   | { name: 'not-found' }
 
@@ -105,7 +134,8 @@ export function matchRoute(url: Pick<URL, 'pathname' | 'searchParams'>): Route {
     const section = ADMIN_SECTIONS.find((s) => `/admin${ADMIN_SLUGS[s]}` === path)
     if (section) return { name: 'admin', section }
   }
-  if (path === '/forlop') return { name: 'pipeline' }
+  if (path === '/forlop')
+    return { name: 'pipeline', filters: parsePipelineFilters(url.searchParams) }
   if (path === '/spredning') return { name: 'spread' }
   const pilot = /^\/forsok\/([^/]+)(\/endre|\/evaluering\/ny|\/ta-i-bruk)?$/.exec(path)
   if (pilot?.[1] && UUID.test(pilot[1])) {
@@ -135,7 +165,12 @@ export const paths = {
   account: () => '/konto',
   organisation: (id: string) => `/virksomhet/${encodeURIComponent(id)}`,
   admin: (section: AdminSection = 'organisations') => `/admin${ADMIN_SLUGS[section]}`,
-  pipeline: () => '/forlop',
+  pipeline(filters: Partial<PipelineFilters> = {}) {
+    const params = new URLSearchParams()
+    for (const name of PIPELINE_FILTERS) if (filters[name]) params.set(name, filters[name])
+    const search = params.toString()
+    return search ? `/forlop?${search}` : '/forlop'
+  },
   spread: () => '/spredning',
   discover(query: Partial<DiscoverQuery> = {}) {
     const params = new URLSearchParams()

@@ -46,7 +46,7 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
   const flagSums = sql.join(
     FLAGS.map((f) => sql`count(*) filter (where ${flags[f]})::int as ${sql.ref(f)}`)
   )
-  const [current, visits, flagRow] = await Promise.all([
+  const [current, visits, flagRow, stopped, stuck] = await Promise.all([
     sql<{ stage: Stage; n: number }>`
       select p.stage, count(*)::int as n from pilots p join organisations o on o.id = p.owner_org_id
       where ${scope} group by p.stage`.execute(db),
@@ -74,11 +74,22 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
       select ${flagSums} from pilots p join organisations o on o.id = p.owner_org_id where ${scope}`.execute(
       db
     ),
+    sql<{ id: string; title: string; reason: string | null }>`
+      select p.id, p.title, p.discontinued_reason as reason
+      from pilots p join organisations o on o.id = p.owner_org_id
+      where ${scope} and p.stage = 'discontinued'
+      order by p.stage_changed_at desc, p.id`.execute(db),
+    sql<{ id: string; title: string; organisation_name: string; concluded_at: Date | string }>`
+      select p.id, p.title, o.name as organisation_name, p.stage_changed_at as concluded_at
+      from pilots p join organisations o on o.id = p.owner_org_id
+      where ${scope} and ${flags.stuck_success}
+      order by p.stage_changed_at, p.id`.execute(db),
   ])
 
   const reached = new Map<Stage, Set<string>>()
   const stays = new Map<Stage, number[]>()
   const stoppedFrom: Record<string, number> = {}
+  const stoppedFromOf = new Map<string, Stage>()
   for (const v of visits.rows) {
     if (!reached.has(v.stage)) reached.set(v.stage, new Set())
     reached.get(v.stage)?.add(v.pilot_id)
@@ -86,8 +97,10 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
       const days = (new Date(v.left_at).getTime() - new Date(v.entered).getTime()) / MS_PER_DAY
       stays.set(v.stage, [...(stays.get(v.stage) ?? []), days])
     }
-    if (v.stage === 'discontinued' && v.from_stage)
+    if (v.stage === 'discontinued' && v.from_stage) {
       stoppedFrom[v.from_stage] = (stoppedFrom[v.from_stage] ?? 0) + 1
+      stoppedFromOf.set(v.pilot_id, v.from_stage)
+    }
   }
   const count = (stage: Stage) => reached.get(stage)?.size ?? 0
   const currentOf = (stage: Stage) => current.rows.find((r) => r.stage === stage)?.n ?? 0
@@ -108,7 +121,22 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
       const from = MAIN_PATH[i] as Stage
       return { from, to, rate: count(from) ? count(to) / count(from) : null }
     }),
-    discontinued: { count: Number(currentOf('discontinued')), fromStage: stoppedFrom },
+    discontinued: {
+      count: Number(currentOf('discontinued')),
+      fromStage: stoppedFrom,
+      pilots: stopped.rows.map((r) => ({
+        pilotId: r.id,
+        title: r.title,
+        fromStage: stoppedFromOf.get(r.id) ?? null,
+        reason: r.reason,
+      })),
+    },
+    stuckSuccesses: stuck.rows.map((r) => ({
+      pilotId: r.id,
+      title: r.title,
+      organisationName: r.organisation_name,
+      concludedAt: new Date(r.concluded_at).toISOString(),
+    })),
     flags: Object.fromEntries(FLAGS.map((f) => [f, Number(flagRow.rows[0]?.[f] ?? 0)])) as Record<
       Flag,
       number
@@ -181,6 +209,16 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
   if (q.pilot) parts.push(sql`p.id = ${q.pilot}`)
   if (q.serviceArea) parts.push(sql`p.service_area in (${sql.join(q.serviceArea)})`)
   if (q.county) parts.push(sql`ao.county_number = ${q.county}`)
+  // As of `until`: an adoption counts once its first date has come, with the status it had then.
+  const until = q.until ? sql`cast(${q.until} as date)` : null
+  if (until)
+    parts.push(sql`coalesce(a.interested_on, a.trialling_on, a.adopted_on, a.dropped_on,
+      cast(a.created_at as date)) <= ${until}`)
+  const status = until
+    ? sql`case when a.dropped_on <= ${until} then 'dropped' when a.adopted_on <= ${until} then 'adopted'
+        when a.trialling_on <= ${until} then 'trialling' else 'interested' end`
+    : sql`a.status`
+  const tookUp = until ? sql`case when ${TOOK_UP} <= ${until} then ${TOOK_UP} end` : TOOK_UP
   const scope = sql.join(parts, sql` and `)
   const rows = await sql<{
     id: string
@@ -199,7 +237,7 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
     county_name: string | null
   }>`
     select a.id, a.pilot_id, p.title, p.owner_org_id, a.organisation_id, a.learned_from_adoption_id,
-      lf.organisation_id as learned_from_org_id, a.status, ${TOOK_UP} as took_up,
+      lf.organisation_id as learned_from_org_id, ${status} as status, ${tookUp} as took_up,
       ${succeeded('a')} as succeeded,
       ao.municipality_number, m.name as municipality_name, ao.county_number, c.name as county_name
     from adoptions a

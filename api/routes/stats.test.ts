@@ -165,7 +165,19 @@ describe.each(DIALECTS)('pipeline and spread statistics on a fixed data set on %
       { from: 'evaluating', to: 'concluded', rate: 1 },
       { from: 'concluded', to: 'adopted', rate: 1 },
     ])
-    expect(stats.discontinued).toEqual({ count: 1, fromStage: { running: 1 } })
+    expect(stats.discontinued).toEqual({
+      count: 1,
+      fromStage: { running: 1 },
+      pilots: [
+        {
+          pilotId: ids.P2,
+          title: 'Forsøk P2',
+          fromStage: 'running',
+          reason: 'Leverandøren la ned tjenesten',
+        },
+      ],
+    })
+    expect(stats.stuckSuccesses).toEqual([])
     expect(stats.flags).toEqual({
       stale: 1,
       results_overdue: 0,
@@ -275,6 +287,77 @@ describe.each(DIALECTS)('pipeline and spread statistics on a fixed data set on %
     })
     const inVestland = await (await t.request('stats/spread?county=46')).json()
     expect(inVestland.replication).toMatchObject({ tried: 1, succeeded: 1 })
+  })
+
+  it('replays the spread as it stood on a date: later adoptions left out, statuses as of then', async () => {
+    const spread = async (query: string) => (await t.request(`stats/spread?${query}`)).json()
+    const midsummer = await spread('until=2025-06-30')
+    // Bergen adopted in March; Tromsø was still trialling (dropped in August); Trondheim interested;
+    // Stavanger came in 2026.
+    expect(
+      midsummer.byMunicipality.map(
+        (m: { municipalityNumber: string; byStatus: Record<string, number> }) => [
+          m.municipalityNumber,
+          Object.entries(m.byStatus)
+            .filter(([, n]) => n)
+            .map(([status]) => status),
+        ]
+      )
+    ).toEqual([
+      ['4601', ['adopted']],
+      ['5001', ['interested']],
+      ['5501', ['trialling']],
+    ])
+    expect(midsummer.overTime).toEqual([{ period: '2025', adoptions: 2, cumulative: 2 }])
+    expect(midsummer.lineage).toHaveLength(3)
+    const autumn = await spread('until=2025-12-31')
+    expect(
+      autumn.byCounty.find((c: { countyNumber: string }) => c.countyNumber === '55').byStatus
+    ).toMatchObject({ trialling: 0, dropped: 1 })
+    const before = await spread('until=2024-12-31')
+    expect([before.byMunicipality, before.overTime, before.lineage]).toEqual([[], [], []])
+    const all = await spread('until=2026-12-31')
+    expect(all.byMunicipality).toEqual((await spread('')).byMunicipality)
+    const bad = await t.request('stats/spread?until=2025-13-01')
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).errors[0]).toMatchObject({ field: 'until' })
+  })
+
+  it('lists stuck successes and stopped pilots within the same filters as the counts', async () => {
+    const other = await (await t.request('stats/pipeline?serviceArea=education')).json()
+    expect(other.discontinued.pilots).toEqual([])
+    // P7: concluded successful on 2025-05-01 and left there; stuck from 2026-05-01.
+    await register('P7', '2025-01-01', { serviceArea: 'culture' })
+    await move('P7', '2025-01-11', { to: 'planned' })
+    await move('P7', '2025-01-21', { to: 'running', actualStart: '2025-01-21' })
+    await move('P7', '2025-03-01', { to: 'evaluating' })
+    const evaluation = await t.request(`pilots/${ids.P7}/evaluations`, {
+      method: 'POST',
+      json: {
+        kind: 'final',
+        method: 'before_after',
+        evidenceLevel: 2,
+        outcome: 'successful',
+        lessonsLearned: 'Lærdom',
+      },
+    })
+    expect(evaluation.status).toBe(201)
+    await move('P7', '2025-05-01', { to: 'concluded' })
+    on('2026-04-30')
+    expect((await (await t.request('stats/pipeline')).json()).stuckSuccesses).toEqual([])
+    on('2026-06-01')
+    const stuck = await (await t.request('stats/pipeline')).json()
+    expect(stuck.stuckSuccesses).toEqual([
+      {
+        pilotId: ids.P7,
+        title: 'Forsøk P7',
+        organisationName: expect.any(String),
+        concludedAt: '2025-05-01T10:00:00.000Z',
+      },
+    ])
+    expect(stuck.flags.stuck_success).toBe(1)
+    const elsewhere = await (await t.request('stats/pipeline?serviceArea=education')).json()
+    expect(elsewhere.stuckSuccesses).toEqual([])
   })
 
   it("shows a pilot's diffusion series, and refuses a fit on too little data with 422", async () => {

@@ -9,6 +9,7 @@ import {
   type AdoptionCreate,
   type AdoptionPatch,
   type CopyRequest,
+  Lineage as LineageSchema,
 } from '../../schema/adoption.ts'
 import {
   ApiToken as ApiTokenSchema,
@@ -16,7 +17,7 @@ import {
   Me as MeSchema,
   type TokenCreate,
 } from '../../schema/auth.ts'
-import { BenefitLedger } from '../../schema/benefit.ts'
+import { BenefitLedger, BenefitTotals as BenefitTotalsSchema } from '../../schema/benefit.ts'
 import { Problem, page } from '../../schema/common.ts'
 import {
   Evaluation,
@@ -26,7 +27,7 @@ import {
 import { PilotEvent } from '../../schema/event.ts'
 import { ImportResult } from '../../schema/export.ts'
 import { Metric, type MetricCreate, type MetricPatch } from '../../schema/metric.ts'
-import { Municipality } from '../../schema/municipality.ts'
+import { County as CountySchema, Municipality } from '../../schema/municipality.ts'
 import { Organisation, type OrganisationCreate } from '../../schema/organisation.ts'
 import {
   Pilot,
@@ -38,7 +39,11 @@ import {
   type TransitionRequest,
 } from '../../schema/pilot.ts'
 import {
+  BassFitResult as BassFitResultSchema,
+  Diffusion as DiffusionSchema,
+  type PipelineQuery,
   PipelineStats as PipelineStatsSchema,
+  type SpreadQuery,
   SpreadStats as SpreadStatsSchema,
 } from '../../schema/stats.ts'
 
@@ -53,6 +58,7 @@ const EvaluatorPage = page(EvaluatorSchema)
 const MunicipalityPage = page(Municipality)
 const UserPage = page(UserSummarySchema)
 const Erased = z.object({ contactsRemoved: z.number().int(), accountAnonymised: z.boolean() })
+const CountyPage = page(CountySchema)
 const CopyResult = z.object({
   adoption: Adoption,
   localPilot: Pilot,
@@ -86,6 +92,11 @@ export type UserSummary = z.infer<typeof UserSummarySchema>
 export type PersonalData = z.infer<typeof PersonalDataSchema>
 export type Evaluator = z.infer<typeof EvaluatorSchema>
 export type SpreadStats = z.infer<typeof SpreadStatsSchema>
+export type Diffusion = z.infer<typeof DiffusionSchema>
+export type BassFit = z.infer<typeof BassFitResultSchema>
+export type Lineage = z.infer<typeof LineageSchema>
+export type BenefitTotals = z.infer<typeof BenefitTotalsSchema>
+export type County = z.infer<typeof CountySchema>
 
 /** A search as the UI asks for it: every filter optional, lists of values where the API takes several. */
 export type PilotSearch = Partial<PilotQuery>
@@ -194,8 +205,52 @@ export class ApiClient {
     return this.#get(`/pilots/${encodeURIComponent(pilotId)}/events`, EventPage, { query, signal })
   }
 
-  pipeline(signal?: AbortSignal) {
-    return this.#get('/stats/pipeline', PipelineStatsSchema, { signal })
+  pipeline(filters: Partial<PipelineQuery> = {}, signal?: AbortSignal) {
+    return this.#get('/stats/pipeline', PipelineStatsSchema, {
+      query: searchParams(filters),
+      signal,
+    })
+  }
+
+  spread(query: Partial<SpreadQuery> = {}, signal?: AbortSignal) {
+    return this.#get('/stats/spread', SpreadStatsSchema, { query: searchParams(query), signal })
+  }
+
+  benefitStats(signal?: AbortSignal) {
+    return this.#get('/stats/benefits', BenefitTotalsSchema, { signal })
+  }
+
+  lineage(pilotId: string, signal?: AbortSignal) {
+    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/lineage`, LineageSchema, { signal })
+  }
+
+  /** A pilot's curve with its Bass fit; null when there is too little to fit (422). */
+  async diffusion(pilotId: string, signal?: AbortSignal): Promise<Diffusion | null> {
+    try {
+      return await this.#get(`/pilots/${encodeURIComponent(pilotId)}/diffusion`, DiffusionSchema, {
+        signal,
+      })
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422) return null
+      throw error
+    }
+  }
+
+  /** Fits the Bass model to adoptions per period; null when the data cannot support a fit (422). */
+  async bassFit(adoptionsPerPeriod: number[], horizon = 5): Promise<BassFit | null> {
+    try {
+      return await this.#send('POST', '/analytics/bass-fit', BassFitResultSchema, {
+        adoptionsPerPeriod,
+        horizon,
+      })
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422) return null
+      throw error
+    }
+  }
+
+  counties(signal?: AbortSignal) {
+    return this.#get('/counties', CountyPage, { signal })
   }
 
   /** The signed-in user, or null when no one is. */
@@ -377,10 +432,6 @@ export class ApiClient {
 
   municipalities(signal?: AbortSignal) {
     return this.#get('/municipalities', MunicipalityPage, { signal })
-  }
-
-  spread(signal?: AbortSignal) {
-    return this.#get('/stats/spread', SpreadStatsSchema, { signal })
   }
 
   /**

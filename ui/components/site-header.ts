@@ -122,6 +122,8 @@ export class SiteHeader extends AppElement {
           <ul>
             ${item('overview', paths.overview(), t('nav.overview'))}
             ${item('discover', paths.discover(), t('nav.discover'))}
+            ${item('pipeline', paths.pipeline(), t('charts.nav.pipeline'))}
+            ${item('spread', paths.spread(), t('charts.nav.spread'))}
             ${session ? item('register', paths.register(), t('nav.register')) : nothing}
             ${session ? item('account', paths.account(), t('account.nav.account')) : nothing}
             ${

@@ -12,7 +12,7 @@ import '../components/pilot-card.ts'
 
 /** What an organisation took up from others: its adoptions of other organisations' pilots. */
 async function adoptionsBy(api: ApiClient, organisationId: string, signal: AbortSignal) {
-  const spread = await api.spread(signal)
+  const spread = await api.spread({}, signal)
   const pilotIds = new Set(
     spread.lineage.filter((e) => e.toOrganisationId === organisationId).map((e) => e.pilotId)
   )

@@ -9,6 +9,8 @@ import { NavigateEvent } from '../events.ts'
 import { paths } from '../router.ts'
 import { taskView } from '../task-view.ts'
 import '../components/pilot-card.ts'
+import '../charts/pipeline-funnel.ts'
+import '../charts/spread-highlights.ts'
 import '../components/pipeline-table.ts'
 import '../components/search-form.ts'
 
@@ -62,7 +64,7 @@ export class OverviewPage extends AppElement {
   readonly #api = new ContextConsumer(this, { context: apiContext })
 
   readonly #stats = new Task(this, {
-    task: ([api], { signal }) => (api ? api.pipeline(signal) : initialState),
+    task: ([api], { signal }) => (api ? api.pipeline({}, signal) : initialState),
     args: () => [this.#api.value] as const,
   })
 
@@ -91,7 +93,16 @@ export class OverviewPage extends AppElement {
           <h2 class="ds-heading" data-size="md" id="pipeline-heading">
             ${t('overview.pipeline.title')}
           </h2>
-          ${taskView(this.#stats, (stats) => html`<pipeline-table .stats=${stats}></pipeline-table>`)}
+          ${taskView(
+            this.#stats,
+            (stats) => html`<pipeline-funnel .stats=${stats} noTable></pipeline-funnel>
+              <pipeline-table .stats=${stats}></pipeline-table>`
+          )}
+          <p class="more"><a class="ds-link" href=${paths.pipeline()}>${t('charts.pipeline.more')}</a></p>
+        </section>
+        <section aria-labelledby="spread-heading">
+          <h2 class="ds-heading" data-size="md" id="spread-heading">${t('charts.highlights.title')}</h2>
+          <spread-highlights></spread-highlights>
         </section>
         <section aria-labelledby="recent-heading">
           <h2 class="ds-heading" data-size="md" id="recent-heading">${t('overview.recent.title')}</h2>

@@ -7,6 +7,8 @@ import { apiContext, canEditPilot, canEvaluate, sessionContext } from '../contex
 import { CONTENT_LANG } from '../i18n/i18n.ts'
 import { paths } from '../router.ts'
 import { taskView } from '../task-view.ts'
+import '../charts/benefit-chart.ts'
+import '../charts/pilot-spread.ts'
 import '../components/adoption-list.ts'
 import '../components/benefit-table.ts'
 import '../components/error-state.ts'
@@ -330,7 +332,9 @@ export class PilotPage extends AppElement {
         t('pilot.benefits.title'),
         taskView(
           this.#benefits,
-          (ledger) => html`<benefit-table .ledger=${ledger}></benefit-table>`
+          (ledger) =>
+            html`<benefit-table .ledger=${ledger}></benefit-table>
+              ${ledger.items.length ? html`<benefit-chart .totals=${ledger.totals}></benefit-chart>` : nothing}`
         )
       )}
       ${this.#section(
@@ -340,6 +344,11 @@ export class PilotPage extends AppElement {
           this.#adoptions,
           (page) => html`<adoption-list .adoptions=${page.items} .pilot=${pilot}></adoption-list>`
         )
+      )}
+      ${this.#section(
+        'spread',
+        t('charts.pilot.spreadTitle'),
+        html`<pilot-spread .pilotId=${pilot.id}></pilot-spread>`
       )}
       ${this.#section(
         'timeline',
