@@ -19,7 +19,7 @@ test('the public finds the night supervision pilot, reads the evidence and the a
       page.getByText('Eksempeldata: forsøkene, personene og tallene er oppdiktet')
     ).toBeVisible()
     const pipeline = page.getByRole('table', { name: 'Forsøk per fase' })
-    await expect(pipeline.getByRole('row', { name: /^Varig løsning 1 1/ })).toBeVisible()
+    await expect(pipeline.getByRole('row', { name: /^Varig løsning 11 11/ })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Sist oppdatert' })).toBeVisible()
     await expect(page).toHaveTitle('Forsøk i offentlig sektor – Forsøksregisteret')
     await checkPage(page, 'overview')

@@ -40,14 +40,18 @@ export function realOrganisation(orgNumber: string): RealOrganisation {
 }
 
 /**
- * Registers the real organisations in one statement; one already registered (by number) keeps
- * its row. Answers every one's id by organisation number.
+ * Registers real organisations (all by default) in one statement; one already registered (by
+ * number) keeps its row. Answers every one's id by organisation number.
  */
-export async function registerRealOrganisations(db: Db): Promise<Map<string, string>> {
+export async function registerRealOrganisations(
+  db: Db,
+  which: readonly RealOrganisation[] = REAL_ORGANISATIONS
+): Promise<Map<string, string>> {
+  if (which.length === 0) return new Map()
   await db
     .insertInto('organisations')
     .values(
-      REAL_ORGANISATIONS.map((o) => ({
+      which.map((o) => ({
         id: o.id,
         org_number: o.orgNumber,
         name: o.name,
@@ -67,7 +71,7 @@ export async function registerRealOrganisations(db: Db): Promise<Map<string, str
     .where(
       'org_number',
       'in',
-      REAL_ORGANISATIONS.map((o) => o.orgNumber)
+      which.map((o) => o.orgNumber)
     )
     .execute()
   return new Map(rows.map((r) => [r.org_number, r.id]))

@@ -75,3 +75,15 @@ export function stableUuid(prefix: string, counter: number): string {
   if (hex.length > 12) throw new Error('uuid counter too large')
   return `${prefix}-0000-4000-8000-${hex}`
 }
+
+/**
+ * A point in [0, 1] from a logistic S curve cut to [0, 1]: few early, most around `middle`, few
+ * late, as adoptions of a new practice come (a slow start, then imitation). `steepness` sets how
+ * sharp the take-off is.
+ */
+export function sCurve(random: Random, middle = 0.6, steepness = 7): number {
+  const cdf = (s: number) => 1 / (1 + Math.exp(-steepness * (s - middle)))
+  const low = cdf(0)
+  const u = low + random.next() * (cdf(1) - low)
+  return Math.min(1, Math.max(0, middle + Math.log(u / (1 - u)) / steepness))
+}

@@ -7,7 +7,7 @@ import {
   SERVICE_AREAS,
   type Stage,
 } from '../schema/enums.ts'
-import { mulberry32, type Random, stableUuid } from './prng.ts'
+import { mulberry32, type Random, sCurve, stableUuid } from './prng.ts'
 import { paragraph, personName, sentence, term, title } from './scale-text.ts'
 
 // The scale generator's data: N pilots with proportional children, every row computed from the
@@ -431,13 +431,10 @@ function generatePilot(context: ScaleContext, index: number, batch: Batch) {
       context.municipalities.length - 1
     )
     const span = SCALE_TODAY - concludedOn
-    const days = Array.from({ length: count }, () => r.next())
-      .sort((a, b) => a - b)
-      .map((u) => {
-        const x = Math.min(0.999, Math.max(0.001, u))
-        const s = Math.min(1, Math.max(0, 0.5 + Math.log(x / (1 - x)) / 10))
-        return concludedOn + Math.floor(span * s)
-      })
+    const days = Array.from(
+      { length: count },
+      () => concludedOn + Math.floor(span * sCurve(r))
+    ).sort((a, b) => a - b)
     const adopters = new Set<string>([owner])
     const made: string[] = []
     days.forEach((first, k) => {
