@@ -33,7 +33,8 @@ export interface SampleEvaluation {
   kind: EvaluationKind
   method: EvaluationMethod
   evidenceLevel: 1 | 2 | 3 | 4 | 5
-  outcome: Outcome
+  /** Required for final and external evaluations; an interim one may leave it open. */
+  outcome?: Outcome
   summary: string
   lessonsLearned: string
   /** YYYY-MM-DD */
@@ -56,6 +57,8 @@ export interface SamplePilot {
   evaluations?: SampleEvaluation[]
   /** The benefits ledger: planned, and once known realised, annual amounts. */
   benefits?: z.input<typeof BenefitCreate>[]
+  /** Changes to the pre-registered hypothesis after the trial started, with the reason. */
+  amendments?: { on: string; hypothesis: string; reason: string }[]
   steps: SampleStep[]
 }
 
