@@ -20,7 +20,7 @@ export const NASTY_STRINGS = [
   '<script>alert(1)</script>',
   '"><img src=x onerror=alert(1)>',
   'javascript:alert(1)',
-  '{{7*7}}${7*7}<%= 7*7 %>',
+  `{{7*7}}\${7*7}<%= 7*7 %>`,
   '../../../../etc/passwd',
   '%00%0d%0aSet-Cookie:x=1',
   'a\u0000b',
