@@ -13,6 +13,64 @@ const DATE_OID = 1082
 const INT8_OID = 20
 
 /**
+ * How postgres.js and Node name a connection that is gone, and PostgreSQL's own last words on one
+ * it ends: terminated by an administrator, crash or immediate shutdown, connection failure.
+ */
+const LOST = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'ECONNRESET',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+])
+
+/**
+ * Kysely runs every query on a connection reserved from postgres.js. When the server drops that
+ * connection (a crash, a restart, pg_terminate_backend), postgres.js rejects the query in flight,
+ * but a further query on it, such as the ROLLBACK Kysely sends next, writes to a socket that is no
+ * longer there and throws outside any promise, which ends the process. Here a reserved connection
+ * that lost its server refuses further queries with the error it lost it with, and is not put
+ * back in the pool (postgres.js reconnects it when it is next needed).
+ */
+function refuseOnLostConnections(client: postgres.Sql): postgres.Sql {
+  const reserve = client.reserve.bind(client)
+  client.reserve = async () => {
+    const connection = await reserve()
+    const unsafe = connection.unsafe.bind(connection)
+    let lost: unknown = null
+    connection.unsafe = ((...args: Parameters<typeof unsafe>) => {
+      if (lost) {
+        // The server rolled the transaction back when the connection went; Kysely's ROLLBACK
+        // must then succeed, or it fails with an error of its own instead of the lost connection.
+        const answer = /^\s*rollback\s*$/i.test(String(args[0]))
+          ? Promise.resolve(Object.assign([], { command: 'ROLLBACK', count: 0 }))
+          : Promise.reject(lost)
+        return Object.assign(answer, { cancel: () => {}, values: () => answer })
+      }
+      const query = unsafe(...args)
+      query.catch((error: { code?: string } | null) => {
+        if (error?.code && LOST.has(error.code)) lost = error
+      })
+      return query
+    }) as typeof connection.unsafe
+    // postgres.js has already set a lost connection aside to reconnect; releasing it as well would
+    // hand the dead connection to the next query.
+    const release = connection.release.bind(connection)
+    connection.release = () => {
+      if (!lost) release()
+    }
+    return connection
+  }
+  return client
+}
+
+/**
  * PostgreSQL through postgres.js when a URL is given; otherwise PGlite persisted in `dataDir/pglite`
  * (or in memory when `dataDir` is `memory://`). Both return dates as `YYYY-MM-DD` text and
  * bigints as numbers, so the rest of the code sees the same values on either.
@@ -26,6 +84,9 @@ export function createDb(options: {
     const client = postgres(options.databaseUrl, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
+      // Reconnect at once instead of after a growing pause (up to 20 s): while the database is
+      // down a request fails at once with 503, and the first request after it is back succeeds.
+      backoff: () => 0,
       connection: { application_name: 'forsoksregisteret' },
       types: {
         date: {
@@ -48,7 +109,9 @@ export function createDb(options: {
         },
       },
     })
-    return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) })
+    return new Kysely<Database>({
+      dialect: new PostgresJSDialect({ postgres: refuseOnLostConnections(client) }),
+    })
   }
   const inMemory = options.dataDir === 'memory://'
   const dir = join(options.dataDir, 'pglite')

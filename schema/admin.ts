@@ -51,7 +51,9 @@ export const UserSummary = z
 
 export const PersonalData = z
   .object({
-    user: UserSummary.nullable(),
+    // A union, not .nullable(): the OpenAPI generator documents a nullable component as allOf
+    // [component, object|null], which refuses null; a union documents it as anyOf [component, null].
+    user: z.union([UserSummary, z.null()]),
     memberships: z.array(
       z.object({
         organisationId: Uuid,

@@ -342,7 +342,11 @@ export const ImportError = FieldError.extend({
 })
 export type ImportError = z.infer<typeof ImportError>
 
-export const ImportProblem = Problem.extend({ errors: z.array(ImportError).optional() }).meta({
+// A JSON body that is not the shape asked for is refused before any row is read, with the field
+// errors every other operation gives; rows that break the rules get row and column.
+export const ImportProblem = Problem.extend({
+  errors: z.array(z.union([ImportError, FieldError])).optional(),
+}).meta({
   id: 'ImportProblem',
   description:
     'A refused import: nothing was written; `errors` names every row and column at fault',

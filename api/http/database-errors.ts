@@ -27,6 +27,15 @@ const CONNECTION_ERRORS = new Set([
   'CONNECT_TIMEOUT',
 ])
 
+/** Whether `error` is PostgreSQL refusing a duplicate of `constraint` (a race the checks lost). */
+export function isUniqueViolation(error: unknown, constraint: string) {
+  return (
+    isPgError(error) &&
+    error.code === '23505' &&
+    (error.constraint ?? error.constraint_name) === constraint
+  )
+}
+
 /**
  * The database's own constraints are the last line of defence: a violation that slipped past
  * validation is still the client's error (4xx), never a 500. Returns null for other errors.

@@ -4,6 +4,7 @@ import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
 import { ProblemError, validationFailed } from '../problem.ts'
 import { jsonb } from '../queries/sql.ts'
+import { inTransaction } from './retry.ts'
 
 /** What a write answers; stored with its key so a retry gets the same answer. */
 export interface WriteResult {
@@ -27,7 +28,7 @@ export async function idempotentWrite(
   write: (trx: Db) => Promise<WriteResult>
 ): Promise<WriteResult & { replayed: boolean }> {
   const key = c.req.header('Idempotency-Key')
-  if (key === undefined) return { ...(await db.transaction().execute(write)), replayed: false }
+  if (key === undefined) return { ...(await inTransaction(db, write)), replayed: false }
   if (!KEY.test(key)) {
     throw validationFailed([
       {
@@ -44,7 +45,7 @@ export async function idempotentWrite(
   const hash = createHash('sha256')
     .update(`${method} ${path}\n${JSON.stringify(input)}`)
     .digest('hex')
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const claimed = await trx
       .insertInto('idempotency_keys')
       .values({ scope: actor.userId, key, method, path, request_hash: hash })

@@ -6,6 +6,7 @@ import { isMemberOf, requireMemberOf } from '../auth/permissions.ts'
 import type { Db } from '../db.ts'
 import { diffFields } from '../domain/diff.ts'
 import { norwegianDate } from '../domain/flags.ts'
+import { isUniqueViolation } from '../http/database-errors.ts'
 import { checkVersion, type Expected } from '../http/etag.ts'
 import { bodyFieldError, notFound, ProblemError, validationFailed } from '../problem.ts'
 import { appendEvent } from './events.ts'
@@ -193,6 +194,11 @@ async function checkReferences(
   }
 }
 
+const alreadyAdopted = (detail: string) =>
+  new ProblemError(409, 'already_adopted', 'The organisation has already registered this pilot', {
+    detail,
+  })
+
 /** Records that an organisation adopts (or is interested in) a pilot; one adoption per organisation. */
 export async function createAdoption(
   trx: Db,
@@ -241,16 +247,8 @@ export async function createAdoption(
     .where('pilot_id', '=', pilotId)
     .where('organisation_id', '=', organisationId)
     .executeTakeFirst()
-  if (existing) {
-    throw new ProblemError(
-      409,
-      'already_adopted',
-      'The organisation has already registered this pilot',
-      {
-        detail: `See /api/v1/adoptions/${existing.id}; change its status there`,
-      }
-    )
-  }
+  if (existing)
+    throw alreadyAdopted(`See /api/v1/adoptions/${existing.id}; change its status there`)
   const dates: Dates = {
     interestedOn: input.interestedOn,
     triallingOn: input.triallingOn,
@@ -293,6 +291,11 @@ export async function createAdoption(
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+    .catch((error) => {
+      // A request racing this one recorded the organisation's adoption after the check above.
+      if (!isUniqueViolation(error, 'adoptions_pilot_id_organisation_id_key')) throw error
+      throw alreadyAdopted('Read the adoptions of the pilot again and change its status there')
+    })
   await appendEvent(trx, {
     pilotId,
     adoptionId: id,

@@ -1,7 +1,10 @@
 import type { OrganisationRow } from '../../schema/database.ts'
 import type { Organisation, OrganisationCreate } from '../../schema/organisation.ts'
 import type { Db } from '../db.ts'
+import { isUniqueViolation } from '../http/database-errors.ts'
 import { bodyFieldError, validationFailed } from '../problem.ts'
+
+const ORG_NUMBER_TAKEN = 'An organisation with this number is already registered'
 
 export function toOrganisation(row: OrganisationRow): Organisation {
   return {
@@ -66,14 +69,7 @@ export async function createOrganisation(
     .select('id')
     .where('org_number', '=', input.orgNumber)
     .executeTakeFirst()
-  if (taken)
-    errors.push(
-      bodyFieldError(
-        ['orgNumber'],
-        'taken',
-        'An organisation with this number is already registered'
-      )
-    )
+  if (taken) errors.push(bodyFieldError(['orgNumber'], 'taken', ORG_NUMBER_TAKEN))
   if (input.municipalityNumber) {
     const known = await trx
       .selectFrom('municipalities')
@@ -114,5 +110,10 @@ export async function createOrganisation(
     })
     .returningAll()
     .executeTakeFirstOrThrow()
+    .catch((error) => {
+      // Another request registered the same number between the check above and this insert.
+      if (!isUniqueViolation(error, 'organisations_org_number_key')) throw error
+      throw validationFailed([bodyFieldError(['orgNumber'], 'taken', ORG_NUMBER_TAKEN)])
+    })
   return toOrganisation(row)
 }

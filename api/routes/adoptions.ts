@@ -22,6 +22,7 @@ import {
   jsonResponse,
   problems,
 } from '../http/openapi.ts'
+import { inTransaction } from '../http/retry.ts'
 import { notFound } from '../problem.ts'
 import {
   createAdoption,
@@ -200,7 +201,7 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
         const expected = requireIfMatch(c)
         const { id } = c.req.valid('param')
         const patch = c.req.valid('json')
-        const adoption = await db.transaction().execute(async (trx) => {
+        const adoption = await inTransaction(db, async (trx) => {
           if (!(await findAdoption(trx, id, actor))) throw notFound('The adoption')
           await updateAdoption(trx, id, patch, actor, expected, now())
           return findAdoption(trx, id, actor)

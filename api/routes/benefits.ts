@@ -24,6 +24,7 @@ import {
   jsonResponse,
   problems,
 } from '../http/openapi.ts'
+import { inTransaction } from '../http/retry.ts'
 import { notFound } from '../problem.ts'
 import { findAdoption } from '../queries/adoptions.ts'
 import {
@@ -159,11 +160,9 @@ function ledgerRoutes({ db, clock }: AppDeps, kind: LedgerKind) {
         const expected = requireIfMatch(c)
         const { id, benefitId } = c.req.valid('param')
         const patch = c.req.valid('json')
-        const { benefit, version } = await db
-          .transaction()
-          .execute((trx) =>
-            updateBenefit(trx, kind.owner(id), benefitId, patch, actor, expected, clock?.())
-          )
+        const { benefit, version } = await inTransaction(db, (trx) =>
+          updateBenefit(trx, kind.owner(id), benefitId, patch, actor, expected, clock?.())
+        )
         c.header('ETag', etagOf(version))
         return c.json(benefit, 200)
       }
@@ -184,11 +183,9 @@ function ledgerRoutes({ db, clock }: AppDeps, kind: LedgerKind) {
         const actor = requireActor(c)
         const expected = requireIfMatch(c)
         const { id, benefitId } = c.req.valid('param')
-        const version = await db
-          .transaction()
-          .execute((trx) =>
-            removeBenefit(trx, kind.owner(id), benefitId, actor, expected, clock?.())
-          )
+        const version = await inTransaction(db, (trx) =>
+          removeBenefit(trx, kind.owner(id), benefitId, actor, expected, clock?.())
+        )
         c.header('ETag', etagOf(version))
         return c.body(null, 204)
       }

@@ -23,6 +23,7 @@ import {
   jsonResponse,
   problems,
 } from '../http/openapi.ts'
+import { inTransaction } from '../http/retry.ts'
 import { notFound, ProblemError } from '../problem.ts'
 import {
   attachReport,
@@ -188,7 +189,7 @@ export function evaluationRoutes(deps: AppDeps) {
         }
         const bytes = new Uint8Array(await c.req.arrayBuffer())
         const filename = safeReportFilename(c.req.valid('query').filename)
-        const { version, evaluation } = await db.transaction().execute(async (trx) => {
+        const { version, evaluation } = await inTransaction(db, async (trx) => {
           const version = await attachReport(
             trx,
             id,
@@ -302,9 +303,9 @@ export function evaluationRoutes(deps: AppDeps) {
         const actor = requireActor(c)
         const expected = requireIfMatch(c)
         const { id, userId } = c.req.valid('param')
-        const version = await db
-          .transaction()
-          .execute((trx) => removeEvaluator(trx, id, userId, actor, expected, deps.clock?.()))
+        const version = await inTransaction(db, (trx) =>
+          removeEvaluator(trx, id, userId, actor, expected, deps.clock?.())
+        )
         c.header('ETag', etagOf(version))
         return c.body(null, 204)
       }

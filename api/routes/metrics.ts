@@ -15,6 +15,7 @@ import {
   jsonResponse,
   problems,
 } from '../http/openapi.ts'
+import { inTransaction } from '../http/retry.ts'
 import { notFound } from '../problem.ts'
 import { addMetric, removeMetric, updateMetric } from '../queries/metrics.ts'
 import { findPilot } from '../queries/pilots.ts'
@@ -96,9 +97,9 @@ export function metricRoutes({ db, clock }: AppDeps) {
         const expected = requireIfMatch(c)
         const { id, metricId } = c.req.valid('param')
         const patch = c.req.valid('json')
-        const { metric, version } = await db
-          .transaction()
-          .execute((trx) => updateMetric(trx, id, metricId, patch, actor, expected, clock?.()))
+        const { metric, version } = await inTransaction(db, (trx) =>
+          updateMetric(trx, id, metricId, patch, actor, expected, clock?.())
+        )
         c.header('ETag', etagOf(version))
         return c.json(metric, 200)
       }
@@ -128,11 +129,9 @@ export function metricRoutes({ db, clock }: AppDeps) {
         const expected = requireIfMatch(c)
         const { id, metricId } = c.req.valid('param')
         const { amendmentReason } = c.req.valid('query')
-        const version = await db
-          .transaction()
-          .execute((trx) =>
-            removeMetric(trx, id, metricId, amendmentReason, actor, expected, clock?.())
-          )
+        const version = await inTransaction(db, (trx) =>
+          removeMetric(trx, id, metricId, amendmentReason, actor, expected, clock?.())
+        )
         c.header('ETag', etagOf(version))
         return c.body(null, 204)
       }

@@ -26,6 +26,7 @@ import {
   jsonResponse,
   problems,
 } from '../http/openapi.ts'
+import { inTransaction } from '../http/retry.ts'
 import { notFound } from '../problem.ts'
 import { listEvents } from '../queries/events.ts'
 import { listPilots, pilotFacets } from '../queries/pilot-search.ts'
@@ -145,7 +146,7 @@ export function pilotRoutes({ db, clock }: AppDeps) {
         const expected = requireIfMatch(c)
         const { id } = c.req.valid('param')
         const patch = c.req.valid('json')
-        const pilot = await db.transaction().execute(async (trx) => {
+        const pilot = await inTransaction(db, async (trx) => {
           await updatePilot(trx, id, patch, actor, expected, now())
           return readBack(trx, c, id, now())
         })
