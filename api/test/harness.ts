@@ -78,6 +78,8 @@ export const NAV = {
 
 export interface TestApp {
   db: Db
+  /** The PostgreSQL URL of the app's database (undefined on PGlite). */
+  url: string | undefined
   app: ReturnType<typeof createApp>
   /** The members of two organisations, and who is acting now (null: anonymous). */
   oslo: Actor
@@ -181,6 +183,7 @@ export async function createTestApp(
   }
   return {
     db,
+    url: test.url,
     app,
     oslo,
     bergen,
