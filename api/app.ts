@@ -10,6 +10,7 @@ import type { Actor, ActorResolver } from './actor.ts'
 import { sessionCookieName } from './auth/resolve.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db.ts'
+import { computedCache } from './http/computed-cache.ts'
 import { problemFromDatabaseError } from './http/database-errors.ts'
 import { hardenedHeaders, sameOriginWrites } from './http/hardening.ts'
 import { requestLog } from './http/request-log.ts'
@@ -102,6 +103,12 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', (c, next) =>
     isReportUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)
   )
+
+  // Statistics and facets read every pilot: their public answers are kept until the data changes.
+  const expensiveReads = computedCache(deps.db, deps.clock ? { clock: deps.clock } : {})
+  for (const path of ['/api/v1/stats/pipeline', '/api/v1/stats/spread', '/api/v1/pilots/facets']) {
+    app.use(path, expensiveReads)
+  }
 
   const api = createRouter()
   api.route('/', healthRoutes(deps))

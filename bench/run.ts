@@ -89,6 +89,11 @@ async function prepareDatabase() {
       env: { ...env, LOG_LEVEL: 'warn' },
       cwd: ROOT,
     })
+    // The sample data brings the demo accounts the write workloads sign in with.
+    await run(process.execPath, tsx('api/cli/seed.ts'), {
+      env: { ...env, LOG_LEVEL: 'warn' },
+      cwd: ROOT,
+    })
   }
   if (dialect === 'postgres') {
     const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} })

@@ -109,10 +109,11 @@ const EVALUATION = JSON.stringify({
 
 type Slot = { pilot?: WriteContext['pilots'][number] }
 
-/** Each connection takes one of the organisation's pilots and keeps it for the run. */
+let taken = 0
+/** Each connection takes one of the organisation's pilots, its own, and keeps it for the run. */
 function pilotOf(write: WriteContext, context: object) {
   const slot = context as Slot
-  slot.pilot ??= write.pilots[Math.floor(Math.random() * write.pilots.length)]
+  slot.pilot ??= write.pilots[taken++ % write.pilots.length]
   return slot.pilot as WriteContext['pilots'][number]
 }
 
