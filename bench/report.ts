@@ -17,6 +17,7 @@ export interface Results {
   data: Record<string, unknown>
   workloads: WorkloadResult[]
   browser?: BrowserResult
+  problems: string[]
 }
 
 const n = (x: number | undefined | null, digits = 0) =>
@@ -109,5 +110,6 @@ export function formatResults(r: Results) {
       )
     )
   }
+  if (r.problems.length) parts.push('', 'Problems:', ...r.problems.map((p) => `- ${p}`))
   return parts.join('\n')
 }

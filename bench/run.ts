@@ -264,16 +264,23 @@ if (peers.has('pgbench')) {
   }
 }
 
+const problems: string[] = []
 if (peers.has('directus')) {
-  const cli = await installDirectus(join(HERE, '.peers'))
-  await withServer(startDirectus(cli, databaseUrl, port + 3), async (server) => {
-    for (const w of reads) {
-      const paths = w.directus?.(data)
-      if (!paths) continue
-      console.log(`directus ${w.name}`)
-      result(w.name).peers.directus = await load(server, plan([randomGet(paths)]))
-    }
-  })
+  // A peer that cannot start is reported, not fatal: the rest of the run still counts.
+  try {
+    const cli = await installDirectus(join(HERE, '.peers'))
+    await withServer(startDirectus(cli, databaseUrl, port + 3), async (server) => {
+      for (const w of reads) {
+        const paths = w.directus?.(data)
+        if (!paths) continue
+        console.log(`directus ${w.name}`)
+        result(w.name).peers.directus = await load(server, plan([randomGet(paths)]))
+      }
+    })
+  } catch (error) {
+    problems.push(`directus: ${error instanceof Error ? error.message : error}`)
+    console.error(problems.at(-1))
+  }
 }
 
 const report: Results = {
@@ -287,6 +294,7 @@ const report: Results = {
   },
   workloads: results,
   browser,
+  problems,
 }
 mkdirSync(outDir, { recursive: true })
 const file = join(outDir, `${startedAt.replace(/[:.]/g, '-')}.json`)
