@@ -154,6 +154,14 @@ function transition(write: WriteContext): autocannon.Request {
         const next = JSON.parse(body) as { version: number; stage: string }
         pilot.version = next.version
         pilot.stage = next.stage
+      } else {
+        // A change whose answer a previous run never read: read the pilot as it now is.
+        void fetch(`${write.origin}${API}/pilots/${pilot.id}`)
+          .then((res) => res.json() as Promise<{ version: number; stage: string }>)
+          .then((now) => {
+            pilot.version = now.version
+            pilot.stage = now.stage
+          })
       }
     },
   }

@@ -38,7 +38,8 @@ function directusEnv(databaseUrl: string, port: number) {
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     SECRET: randomBytes(24).toString('hex'),
-    ADMIN_EMAIL: 'admin@bench.example',
+    // Directus refuses the reserved .example domain.
+    ADMIN_EMAIL: 'bench-admin@example.com',
     ADMIN_PASSWORD: randomBytes(12).toString('hex'),
     LOG_LEVEL: 'warn',
     TELEMETRY: 'false',
