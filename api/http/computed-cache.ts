@@ -42,6 +42,10 @@ export function computedCache(
   const maxAge = options.maxAgeMs ?? 5000
   const size = options.entries ?? 500
   const kept = new Map<string, Entry>()
+  // Answers being computed: requests that arrive meanwhile wait for it instead of computing too.
+  const computing = new Map<string, Promise<Entry | null>>()
+  const replay = (entry: Entry) =>
+    new Response(entry.body, { status: entry.status, headers: entry.headers })
   return async function computedCache(c, next) {
     if (c.req.method !== 'GET' || c.get('actor')) return next()
     const minute = Math.floor((options.clock?.() ?? new Date()).getTime() / 60_000)
@@ -49,22 +53,35 @@ export function computedCache(
     const key = `${minute} ${url.pathname}${url.search}`
     const changes = await changesSoFar(db)
     const hit = kept.get(key)
-    if (hit && hit.changes === changes && Date.now() - hit.storedAt < maxAge) {
-      return new Response(hit.body, { status: hit.status, headers: hit.headers })
+    if (hit && hit.changes === changes && Date.now() - hit.storedAt < maxAge) return replay(hit)
+    const pending = computing.get(key)
+    if (pending) {
+      const entry = await pending
+      if (entry && entry.changes === changes) return replay(entry)
+      return next()
     }
-    await next()
-    if (c.res.status !== 200) return
-    const body = await c.res.clone().arrayBuffer()
-    // The ETag is made once here, so the ETag middleware need not hash the body on every hit.
-    const tag = `W/"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`
-    c.res.headers.set('ETag', tag)
-    if (kept.size >= size) kept.delete(kept.keys().next().value as string)
-    kept.set(key, {
-      changes,
-      storedAt: Date.now(),
-      status: c.res.status,
-      headers: [...c.res.headers.entries()],
-      body,
-    })
+    let settle: (entry: Entry | null) => void = () => {}
+    computing.set(key, new Promise((resolve) => (settle = resolve)))
+    let entry: Entry | null = null
+    try {
+      await next()
+      if (c.res.status !== 200) return
+      const body = await c.res.clone().arrayBuffer()
+      // The ETag is made once here, so the ETag middleware need not hash the body on every hit.
+      const tag = `W/"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`
+      c.res.headers.set('ETag', tag)
+      entry = {
+        changes,
+        storedAt: Date.now(),
+        status: c.res.status,
+        headers: [...c.res.headers.entries()],
+        body,
+      }
+      if (kept.size >= size) kept.delete(kept.keys().next().value as string)
+      kept.set(key, entry)
+    } finally {
+      computing.delete(key)
+      settle(entry)
+    }
   }
 }
