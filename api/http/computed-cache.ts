@@ -39,7 +39,7 @@ export function computedCache(
   db: Db,
   options: ComputedCacheOptions = {}
 ): MiddlewareHandler<AppEnv> {
-  const maxAge = options.maxAgeMs ?? 5000
+  const maxAge = options.maxAgeMs ?? 60_000
   const size = options.entries ?? 500
   const kept = new Map<string, Entry>()
   // Answers being computed: requests that arrive meanwhile wait for it instead of computing too.
