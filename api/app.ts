@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
@@ -10,6 +11,7 @@ import type { Actor, ActorResolver } from './actor.ts'
 import { sessionCookieName } from './auth/resolve.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db.ts'
+import { computedCache } from './http/computed-cache.ts'
 import { problemFromDatabaseError } from './http/database-errors.ts'
 import { hardenedHeaders, sameOriginWrites } from './http/hardening.ts'
 import { requestLog } from './http/request-log.ts'
@@ -70,6 +72,18 @@ function problemResponse(c: Context<AppEnv>, err: ProblemError) {
   })
 }
 
+/**
+ * The body's SHA-1 for ETags, computed in place: Web Crypto's digest goes through the thread pool
+ * and costs every list and search a round trip there.
+ */
+function sha1(body: Uint8Array): ArrayBuffer {
+  const digest = createHash('sha1').update(body).digest()
+  return digest.buffer.slice(
+    digest.byteOffset,
+    digest.byteOffset + digest.byteLength
+  ) as ArrayBuffer
+}
+
 /** Builds the whole HTTP application around the dependencies it is given. */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>()
@@ -78,7 +92,7 @@ export function createApp(deps: AppDeps) {
   app.use(requestLog(deps.logger))
   app.use(hardenedHeaders(deps.config.env))
   // Every read gets an ETag (a pilot's is its version; others hash the body) and If-None-Match works.
-  app.use('/api/v1/*', etag({ weak: true }))
+  app.use('/api/v1/*', etag({ weak: true, generateDigest: sha1 }))
   // Browsers on other sites may call the API only from the configured origins (none by default).
   if (deps.config.corsOrigins?.length) {
     app.use('/api/*', cors({ origin: deps.config.corsOrigins, credentials: false, maxAge: 600 }))
@@ -102,6 +116,12 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', (c, next) =>
     isReportUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)
   )
+
+  // Statistics and facets read every pilot: their public answers are kept until the data changes.
+  const expensiveReads = computedCache(deps.db, deps.clock ? { clock: deps.clock } : {})
+  for (const path of ['/api/v1/stats/pipeline', '/api/v1/stats/spread', '/api/v1/pilots/facets']) {
+    app.use(path, expensiveReads)
+  }
 
   const api = createRouter()
   api.route('/', healthRoutes(deps))

@@ -33,6 +33,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ CORS_ORIGINS: 'not a url' })).toThrow(/CORS_ORIGINS/)
   })
 
+  it('runs several server processes only on PostgreSQL', () => {
+    expect(loadConfig({}).workers).toBe(1)
+    expect(loadConfig({ DATABASE_URL: 'postgres://x/y', WORKERS: '2' }).workers).toBe(2)
+    expect(() => loadConfig({ WORKERS: '2' })).toThrow(/WORKERS: above 1 needs DATABASE_URL/)
+  })
+
   it('names every bad variable', () => {
     expect(() =>
       loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://db' })

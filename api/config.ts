@@ -51,6 +51,8 @@ const Env = z.object({
     .enum(['true', 'false', '1', '0'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  /** Server processes sharing the port (node:cluster); one per core is the usual choice. */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** Single sign-on with OpenID Connect; off unless OIDC_ISSUER is set (see auth/oidc-config.ts). */
   ...OidcEnv.shape,
 })
@@ -68,6 +70,7 @@ export type Config = {
   oidc: OidcSettings | null
   admin: { email: string; password: string } | null
   seedSampleData: boolean
+  workers: number
 }
 
 /** Reads the configuration once from the environment; throws a readable error on bad values. */
@@ -78,6 +81,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
   }
   const e = parsed.data
+  // PGlite lives inside one process: more than one needs a PostgreSQL server.
+  if (e.WORKERS > 1 && !e.DATABASE_URL) {
+    throw new Error(
+      'Invalid configuration:\n  WORKERS: above 1 needs DATABASE_URL (PGlite serves one process)'
+    )
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -95,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : null,
     // The embedded default starts with sample data so a newcomer sees a registry, not a void.
     seedSampleData: e.SEED_SAMPLE_DATA ?? !e.DATABASE_URL,
+    workers: e.WORKERS,
   }
 }

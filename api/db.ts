@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
-import { Kysely, PGliteDialect } from 'kysely'
+import { Kysely, type LogConfig, PGliteDialect } from 'kysely'
 import { PostgresJSDialect } from 'kysely-postgres-js'
 import postgres from 'postgres'
 import type { Database } from '../schema/database.ts'
@@ -79,6 +79,8 @@ export function createDb(options: {
   databaseUrl?: string
   dataDir: string
   maxConnections?: number
+  /** Kysely's query log (the benchmark records the SQL of a request with it). */
+  log?: LogConfig
 }): Db {
   if (options.databaseUrl) {
     const client = postgres(options.databaseUrl, {
@@ -111,6 +113,7 @@ export function createDb(options: {
     })
     return new Kysely<Database>({
       dialect: new PostgresJSDialect({ postgres: refuseOnLostConnections(client) }),
+      ...(options.log ? { log: options.log } : {}),
     })
   }
   const inMemory = options.dataDir === 'memory://'
@@ -121,5 +124,8 @@ export function createDb(options: {
     extensions: { pg_trgm },
     parsers: { [DATE_OID]: (x: string) => x, [INT8_OID]: (x: string) => Number(x) },
   })
-  return new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+  return new Kysely<Database>({
+    dialect: new PGliteDialect({ pglite }),
+    ...(options.log ? { log: options.log } : {}),
+  })
 }

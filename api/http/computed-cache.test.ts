@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, DIALECTS, pilotBody, type TestApp } from '../test/harness.ts'
+
+describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect) => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await createTestApp(dialect)
+  })
+  afterAll(async () => {
+    await t?.destroy()
+  })
+
+  async function publicRead(path: string, headers: Record<string, string> = {}) {
+    t.actAs(null)
+    const res = await t.request(path, { headers })
+    t.actAs(t.oslo)
+    return res
+  }
+
+  it('answers a write at once, and repeats an unchanged answer with the same ETag', async () => {
+    const before = await publicRead('stats/pipeline')
+    const total = async (res: Response) =>
+      ((await res.json()) as { stages: { stage: string; current: number }[] }).stages.find(
+        (s) => s.stage === 'hypothesis'
+      )?.current
+    expect(await total(before.clone())).toBe(0)
+
+    const again = await publicRead('stats/pipeline')
+    expect(again.headers.get('ETag')).toBe(before.headers.get('ETag'))
+    const notModified = await publicRead('stats/pipeline', {
+      'If-None-Match': before.headers.get('ETag') ?? '',
+    })
+    expect(notModified.status).toBe(304)
+
+    t.actAs(t.oslo)
+    const created = await t.request('pilots', { method: 'POST', json: pilotBody() })
+    expect(created.status).toBe(201)
+
+    const after = await publicRead('stats/pipeline')
+    expect(after.headers.get('ETag')).not.toBe(before.headers.get('ETag'))
+    expect(await total(after)).toBe(1)
+    const facets = (await (await publicRead('pilots/facets')).json()) as { total: number }
+    expect(facets.total).toBe(1)
+  })
+
+  it('shows a signed-in member their own drafts in the facets, never a kept public answer', async () => {
+    expect(((await (await publicRead('pilots/facets')).json()) as { total: number }).total).toBe(1)
+    t.actAs(t.oslo)
+    const draft = await t.request('pilots', {
+      method: 'POST',
+      json: pilotBody({ title: 'Et utkast', visibility: 'draft' }),
+    })
+    expect(draft.status).toBe(201)
+    const own = (await (await t.request('pilots/facets')).json()) as { total: number }
+    expect(own.total).toBe(2)
+    expect(((await (await publicRead('pilots/facets')).json()) as { total: number }).total).toBe(1)
+  })
+})

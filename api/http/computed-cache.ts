@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto'
+import type { MiddlewareHandler } from 'hono'
+import { sql } from 'kysely'
+import type { AppEnv } from '../app.ts'
+import type { Db } from '../db.ts'
+
+export interface ComputedCacheOptions {
+  /** The longest an answer is served again, also when no change was counted. */
+  maxAgeMs?: number
+  /** How many different addresses are kept. */
+  entries?: number
+  /** The time now (tests pass a fixed clock); answers do not outlive the minute they were for. */
+  clock?: () => Date
+}
+
+interface Entry {
+  changes: string
+  storedAt: number
+  status: number
+  headers: [string, string][]
+  body: ArrayBuffer
+}
+
+/** How many changes the data has seen (the `data_changes` sequence, bumped by every write). */
+async function changesSoFar(db: Db) {
+  const { rows } = await sql<{ n: string }>`select last_value::text as n from data_changes`.execute(
+    db
+  )
+  return rows[0]?.n ?? '0'
+}
+
+/**
+ * Keeps the public answers of expensive reads (statistics, facets) and serves them again until
+ * the data changes: the change counter is read before the answer is computed, so a write that
+ * lands meanwhile makes the kept answer stale at once. `maxAgeMs` bounds what a write committing
+ * in the same instant could leave behind. Signed-in viewers (who see drafts) are never cached.
+ */
+export function computedCache(
+  db: Db,
+  options: ComputedCacheOptions = {}
+): MiddlewareHandler<AppEnv> {
+  const maxAge = options.maxAgeMs ?? 60_000
+  const size = options.entries ?? 500
+  const kept = new Map<string, Entry>()
+  // Answers being computed: requests that arrive meanwhile wait for it instead of computing too.
+  const computing = new Map<string, Promise<Entry | null>>()
+  const replay = (entry: Entry) =>
+    new Response(entry.body, { status: entry.status, headers: entry.headers })
+  return async function computedCache(c, next) {
+    if (c.req.method !== 'GET' || c.get('actor')) return next()
+    const minute = Math.floor((options.clock?.() ?? new Date()).getTime() / 60_000)
+    const url = new URL(c.req.url)
+    const key = `${minute} ${url.pathname}${url.search}`
+    const changes = await changesSoFar(db)
+    const hit = kept.get(key)
+    if (hit && hit.changes === changes && Date.now() - hit.storedAt < maxAge) return replay(hit)
+    const pending = computing.get(key)
+    if (pending) {
+      const entry = await pending
+      if (entry && entry.changes === changes) return replay(entry)
+      return next()
+    }
+    let settle: (entry: Entry | null) => void = () => {}
+    computing.set(key, new Promise((resolve) => (settle = resolve)))
+    let entry: Entry | null = null
+    try {
+      await next()
+      if (c.res.status !== 200) return
+      const body = await c.res.clone().arrayBuffer()
+      // The ETag is made once here, so the ETag middleware need not hash the body on every hit.
+      const tag = `W/"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`
+      c.res.headers.set('ETag', tag)
+      entry = {
+        changes,
+        storedAt: Date.now(),
+        status: c.res.status,
+        headers: [...c.res.headers.entries()],
+        body,
+      }
+      if (kept.size >= size) kept.delete(kept.keys().next().value as string)
+      kept.set(key, entry)
+    } finally {
+      computing.delete(key)
+      settle(entry)
+    }
+  }
+}
