@@ -49,8 +49,18 @@ function focused(page: Page): Promise<Focused | null> {
       const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0
       return outline || (style.boxShadow !== 'none' && style.boxShadow !== '')
     }
+    // A chart's mark (SVG) shows focus by stroking its ring, band or shape in the focus colour.
+    const drawn = (e: Element | null) => {
+      if (!e) return false
+      const style = getComputedStyle(e)
+      const clear = ['none', 'transparent', 'rgba(0, 0, 0, 0)'].includes(style.stroke)
+      return !clear && Number.parseFloat(style.strokeWidth) >= 2
+    }
     const ring =
-      ringed(el) || (['checkbox', 'radio'].includes(type) && ringed(el.closest('.ds-field')))
+      ringed(el) ||
+      (['checkbox', 'radio'].includes(type) && ringed(el.closest('.ds-field'))) ||
+      (el instanceof SVGElement &&
+        drawn(el.querySelector(':scope > .focus-ring, :scope > .band, :scope > path')))
     // A skip link is hidden until it has focus: appearing is how it shows focus.
     const rect = el.getBoundingClientRect()
     const appears = el.classList.contains('ds-skiplink') && rect.width > 1 && rect.height > 1
