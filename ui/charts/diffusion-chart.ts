@@ -79,8 +79,8 @@ export class DiffusionChart extends AppElement {
 
   /** Adoptions per period, oldest first, with running totals. */
   declare series: DiffusionPoint[]
-  /** The Bass fit to the series; null when the data could not support one. */
-  declare fit: BassFit | null
+  /** The Bass fit to the series; null when the data could not support one, undefined when not asked. */
+  declare fit: BassFit | null | undefined
   /** The labels of the forecast's periods. */
   declare forecastPeriods: string[]
   /** The curve is of all pilots together, not of one. */
@@ -91,7 +91,7 @@ export class DiffusionChart extends AppElement {
   constructor() {
     super()
     this.series = []
-    this.fit = null
+    this.fit = undefined
     this.forecastPeriods = []
   }
 
@@ -243,6 +243,7 @@ export class DiffusionChart extends AppElement {
   #explain() {
     const { fit, i18n } = this
     const t = i18n.t.bind(i18n)
+    if (fit === undefined) return nothing
     if (!fit) return html`<p class="ds-paragraph explain">${t('charts.diffusion.noFit')}</p>`
     // Two significant digits: a small p stays visible instead of rounding to 0.
     const decimals = (v: number) =>
