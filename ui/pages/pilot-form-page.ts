@@ -25,14 +25,18 @@ import {
 import {
   draftOf,
   type EditPlan,
+  emptyMoreDraft,
   type MetricDraft,
+  type MoreDraft,
   measure,
+  moreInput,
   noteSaved,
   type PilotFormField,
   type PilotFormInput,
   planEdit,
   rebaseDraft,
 } from '../forms/pilot-edit.ts'
+import { moreErrors, moreFieldLabel } from '../forms/pilot-more-fields.ts'
 import { EditSaveError, saveEdit } from '../forms/pilot-save.ts'
 import type { LabelValues } from '../i18n/i18n.ts'
 import type { MessageKey } from '../i18n/messages.ts'
@@ -130,6 +134,8 @@ export class PilotFormPage extends AppElement {
   }
   #nextKey = 1
   #metrics: MetricDraft[] = [this.#newMetric(true)]
+  // Legal basis, money, partners, contacts and tags: edited in place by <pilot-more-fields>.
+  #more: MoreDraft = emptyMoreDraft()
   #amendmentReason = ''
   #errors: FieldErrors = new Map()
   #failure: string | null = null
@@ -271,6 +277,9 @@ export class PilotFormPage extends AppElement {
             ${t('register.metric.add')}
           </button>
         </fieldset>
+        <pilot-more-fields .draft=${this.#more} .errors=${this.#errors}
+          .partnerNames=${new Map(this.#original?.partners.map((p) => [p.organisationId, p.name]))}
+          .nextKey=${this.#key} @more-change=${this.#moreChanged}></pilot-more-fields>
         ${this.#amendment()}
         <div class="actions">
           <button class="ds-button" type="submit" aria-disabled=${this.#busy ? 'true' : nothing}>
@@ -328,6 +337,8 @@ export class PilotFormPage extends AppElement {
     )
   }
 
+  readonly #key = () => this.#nextKey++
+
   #label(field: TextField): string {
     return this.i18n.t(`register.field.${field}` as MessageKey)
   }
@@ -343,6 +354,8 @@ export class PilotFormPage extends AppElement {
           : field,
       })
     }
+    const more = moreFieldLabel(id, this.i18n)
+    if (more) return more
     if (id === 'amendmentReason') return this.i18n.t('edit.field.amendmentReason')
     return id in this.#fields ? this.#label(id as TextField) : id
   }
@@ -491,6 +504,11 @@ export class PilotFormPage extends AppElement {
     this.#changed()
   }
 
+  readonly #moreChanged = () => {
+    this.#notice = null
+    this.#changed()
+  }
+
   #changed() {
     if (!this.#unsaved) {
       this.#unsaved = true
@@ -525,6 +543,7 @@ export class PilotFormPage extends AppElement {
         target: measure(m.target),
         primary: m.primary,
       })),
+      ...moreInput(this.#more),
     }
   }
 
@@ -534,6 +553,7 @@ export class PilotFormPage extends AppElement {
     this.#original = pilot
     this.#fields = draft.fields
     this.#metrics = draft.metrics
+    this.#more = draft.more
     this.#amendmentReason = ''
     this.#errors = new Map()
     this.#failure = null
@@ -550,10 +570,11 @@ export class PilotFormPage extends AppElement {
     if (!api || !read) return
     try {
       const newest = await api.pilot(read.id)
-      const draft = rebaseDraft(read, newest, this.#fields, this.#metrics, () => this.#nextKey++)
+      const draft = rebaseDraft(read, newest, this.#fields, this.#metrics, this.#key, this.#more)
       this.#original = newest
       this.#fields = draft.fields
       this.#metrics = draft.metrics
+      this.#more = draft.more
       this.#conflict = false
       this.#notice = this.i18n.t('edit.rebased')
       this.requestUpdate()
@@ -573,7 +594,9 @@ export class PilotFormPage extends AppElement {
     this.#failure = null
     this.#notice = null
     this.#conflict = false
-    this.#errors = parsed.success ? new Map() : zodFieldErrors(parsed.error, this.i18n, input)
+    this.#errors = parsed.success
+      ? new Map()
+      : moreErrors(zodFieldErrors(parsed.error, this.i18n, input), this.i18n, input.tags)
     const plan = parsed.success ? this.#plan(parsed.data) : null
     const reason = this.#amendmentReason.trim()
     if (plan?.amends && reason.length < 3) {
@@ -646,7 +669,7 @@ export class PilotFormPage extends AppElement {
       this.renderRoot.querySelector<HTMLElement>('[data-conflict]')?.focus()
       return
     }
-    this.#errors = serverFieldErrors(problem, this.i18n)
+    this.#errors = moreErrors(serverFieldErrors(problem, this.i18n), this.i18n, this.#input().tags)
     for (const e of problem?.errors ?? []) {
       if (e.code === 'duplicate' && /^metrics\.\d+\.name$/.test(e.field))
         this.#errors.set(e.field.replaceAll('.', '-'), t('edit.error.duplicate'))
