@@ -180,6 +180,18 @@ test('an agency case officer registers a pilot and takes it to running', async (
     const first = page.getByRole('group', { name: 'Suksesskriterium 1' })
     await expect(first.getByLabel('Hva som måles')).toHaveValue('Andel som møter forberedt')
     await expect(first.getByLabel('Utgangsverdi')).toHaveValue('35')
+    await expect(page.getByLabel('Vedtak eller hjemmel')).toHaveValue(
+      'KDD 26/1234, vedtak 1. august 2026'
+    )
+    await expect(
+      page
+        .getByRole('group', { name: 'Samarbeidspartner 1' })
+        .getByLabel('Virksomhet')
+        .locator('option:checked')
+    ).toHaveText('Skatteetaten')
+    await expect(
+      page.getByRole('group', { name: 'Kontaktperson 1' }).getByLabel('Navn')
+    ).toHaveValue('Kari Veileder')
     await checkPage(page, 'edit')
 
     // Someone else saves meanwhile: the form keeps what was typed and lays it onto their version.

@@ -12,10 +12,9 @@ export const fieldId = (path: readonly PropertyKey[] | string) =>
   (typeof path === 'string' ? path.split('.') : path.map(String)).join('-')
 
 /** The schema's rules across fields (schema/pilot.ts `pilotConsistencyIssues`) in plain words. */
-function customMessage(issue: z.core.$ZodIssue, i18n: I18n): string {
+function customMessage(path: readonly PropertyKey[], message: string, i18n: I18n): string {
   const t = i18n.t.bind(i18n)
-  const field = issue.path.at(-1)
-  const message = issue.message
+  const field = path.at(-1)
   if (field === 'plannedEnd') return t('form.error.endBeforeStart')
   if (message.startsWith('Required')) return t('form.error.required')
   if (field === 'expiryDate')
@@ -56,7 +55,7 @@ function issueMessage(issue: z.core.$ZodIssue, i18n: I18n): string {
         ? t('form.error.number')
         : t('form.error.required')
     case 'custom':
-      return customMessage(issue, i18n)
+      return customMessage(issue.path, issue.message, i18n)
     default:
       return t('form.error.invalid')
   }
@@ -103,7 +102,12 @@ export function serverFieldErrors(problem: Problem | null, i18n: I18n): FieldErr
       invalid_value: t('form.error.choose'),
       invalid_type: t('form.error.required'),
     }
-    errors.set(id, known[e.code] ?? t('form.error.invalid'))
+    errors.set(
+      id,
+      e.code === 'custom' || e.code === 'inconsistent'
+        ? customMessage(e.field.split('.'), e.detail, i18n)
+        : (known[e.code] ?? t('form.error.invalid'))
+    )
   }
   return errors
 }

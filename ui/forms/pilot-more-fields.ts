@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context'
 import { Task } from '@lit/task'
 import { html, nothing } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
+import type { Problem } from '../../schema/common.ts'
 import {
   LEGAL_BASES,
   type LegalBasis,
@@ -49,6 +50,18 @@ export function moreErrors(errors: FieldErrors, i18n: I18n, tags: readonly strin
       result.set('tags', i18n.t('more.error.tag', { tag: tags[Number(tag[1])] ?? '' }))
   }
   return result
+}
+
+/** The server's own objections to partners (the owner itself, one listed twice), on their fields. */
+export function partnerErrors(problem: Problem | null, errors: FieldErrors, i18n: I18n) {
+  for (const e of problem?.errors ?? []) {
+    if (!/^partners\.\d+\.organisationId$/.test(e.field)) continue
+    const id = e.field.replaceAll('.', '-')
+    if (e.code === 'is_owner') errors.set(id, i18n.t('more.error.partnerIsOwner'))
+    else if (e.code === 'duplicate') errors.set(id, i18n.t('more.error.partnerDuplicate'))
+    else if (e.code === 'not_found') errors.set(id, i18n.t('more.error.partnerNotFound'))
+  }
+  return errors
 }
 
 // All organisations, for choosing partners: the API gives them a hundred at a time.
@@ -120,13 +133,11 @@ export class PilotMoreFields extends AppElement {
           'legalBasis-hint'
         )}
         ${d.legalKind === 'ordinary' ? nothing : this.#legalDetails(d)}
-        <div class="pair">
-          ${this.#input('budgetNok', t('more.field.budgetNok'), d.budgetNok, {
-            inputmode: 'numeric',
-            hint: t('more.budget.hint'),
-          })}
-          ${this.#input('fundingSource', t('more.field.fundingSource'), d.fundingSource)}
-        </div>
+        ${this.#input('budgetNok', t('more.field.budgetNok'), d.budgetNok, {
+          inputmode: 'numeric',
+          hint: t('more.budget.hint'),
+        })}
+        ${this.#input('fundingSource', t('more.field.fundingSource'), d.fundingSource)}
       </fieldset>
       <fieldset class="group">
         <legend class="ds-heading" data-size="sm">${t('more.partners.legend')}</legend>
@@ -171,6 +182,13 @@ export class PilotMoreFields extends AppElement {
       ),
       required: d.legalKind === 'forsoksloven',
     })}
+      ${
+        d.legalKind === 'forsoksloven'
+          ? html`<p class="ds-paragraph" data-size="sm" id="legalBasis-period-hint">
+              ${t('more.legal.expiryDate.hint')}
+            </p>`
+          : nothing
+      }
       <div class="pair">
         ${this.#input('legalBasis-approvalDate', t('more.legal.approvalDate'), d.approvalDate, {
           type: 'date',
@@ -179,7 +197,7 @@ export class PilotMoreFields extends AppElement {
         ${this.#input('legalBasis-expiryDate', t('more.legal.expiryDate'), d.expiryDate, {
           type: 'date',
           required: d.legalKind === 'forsoksloven',
-          hint: d.legalKind === 'forsoksloven' ? t('more.legal.expiryDate.hint') : undefined,
+          hintId: d.legalKind === 'forsoksloven' ? 'legalBasis-period-hint' : undefined,
         })}
       </div>
       ${this.#input('legalBasis-extendedUntil', t('more.legal.extendedUntil'), d.extendedUntil, {
@@ -250,12 +268,14 @@ export class PilotMoreFields extends AppElement {
     options: {
       type?: string
       hint?: string | undefined
+      /** A hint shown elsewhere that describes this field too. */
+      hintId?: string | undefined
       required?: boolean
       inputmode?: string
       autocomplete?: string
     } = {}
   ) {
-    const hint = options.hint ? `${id}-hint` : undefined
+    const hint = options.hint ? `${id}-hint` : options.hintId
     const a = invalid(this.errors, id, hint)
     return html`<div class="ds-field">
       <label class="ds-label" for=${id}>${label}</label>

@@ -36,7 +36,7 @@ import {
   planEdit,
   rebaseDraft,
 } from '../forms/pilot-edit.ts'
-import { moreErrors, moreFieldLabel } from '../forms/pilot-more-fields.ts'
+import { moreErrors, moreFieldLabel, partnerErrors } from '../forms/pilot-more-fields.ts'
 import { EditSaveError, saveEdit } from '../forms/pilot-save.ts'
 import type { LabelValues } from '../i18n/i18n.ts'
 import type { MessageKey } from '../i18n/messages.ts'
@@ -76,11 +76,15 @@ export class PilotFormPage extends AppElement {
         margin-top: var(--ds-size-3);
       }
       form > * + *,
-      fieldset > * + * {
+      fieldset > * + *,
+      pilot-more-fields > * + * {
         margin-top: var(--ds-size-6);
       }
       form {
         margin-top: var(--ds-size-8);
+      }
+      pilot-more-fields {
+        display: block;
       }
       fieldset.group {
         border: 0;
@@ -669,7 +673,11 @@ export class PilotFormPage extends AppElement {
       this.renderRoot.querySelector<HTMLElement>('[data-conflict]')?.focus()
       return
     }
-    this.#errors = moreErrors(serverFieldErrors(problem, this.i18n), this.i18n, this.#input().tags)
+    this.#errors = partnerErrors(
+      problem,
+      moreErrors(serverFieldErrors(problem, this.i18n), this.i18n, this.#input().tags),
+      this.i18n
+    )
     for (const e of problem?.errors ?? []) {
       if (e.code === 'duplicate' && /^metrics\.\d+\.name$/.test(e.field))
         this.#errors.set(e.field.replaceAll('.', '-'), t('edit.error.duplicate'))

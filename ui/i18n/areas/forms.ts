@@ -84,6 +84,10 @@ export const nb = {
   'more.error.maxYears': 'Et forsøk etter forsøksloven kan godkjennes for høyst {years} år',
   'more.error.extendAfterExpiry': 'Må være etter datoen godkjenningen gjelder til',
   'more.error.extendNeedsExpiry': 'Fyll ut hvor lenge godkjenningen gjelder, før du forlenger den',
+  'more.error.partnerIsOwner':
+    'Virksomheten som eier forsøket, kan ikke også være samarbeidspartner',
+  'more.error.partnerDuplicate': 'Virksomheten står allerede på listen over samarbeidspartnere',
+  'more.error.partnerNotFound': 'Finner ikke virksomheten. Velg en annen.',
   'more.error.maxExtension': 'En godkjenning etter forsøksloven kan forlenges med høyst {years} år',
   'search.suggestions.label': 'Forslag',
   'search.suggestions.count.one': '{count} forslag. Bruk pil opp og ned for å velge.',
@@ -173,6 +177,9 @@ export const nn: Record<keyof typeof nb, string> = {
   'more.error.maxYears': 'Eit forsøk etter forsøkslova kan bli godkjent for høgst {years} år',
   'more.error.extendAfterExpiry': 'Må vere etter datoen godkjenninga gjeld til',
   'more.error.extendNeedsExpiry': 'Fyll ut kor lenge godkjenninga gjeld, før du forlengjer ho',
+  'more.error.partnerIsOwner': 'Verksemda som eig forsøket, kan ikkje òg vere samarbeidspartnar',
+  'more.error.partnerDuplicate': 'Verksemda står alt på lista over samarbeidspartnarar',
+  'more.error.partnerNotFound': 'Finn ikkje verksemda. Vel ei anna.',
   'more.error.maxExtension':
     'Ei godkjenning etter forsøkslova kan forlengjast med høgst {years} år',
   'search.suggestions.label': 'Forslag',
@@ -263,6 +270,9 @@ export const en: Record<keyof typeof nb, string> = {
   'more.error.maxYears': 'A pilot under forsøksloven can be approved for at most {years} years',
   'more.error.extendAfterExpiry': 'Must be after the date the approval runs until',
   'more.error.extendNeedsExpiry': 'Fill in how long the approval runs before extending it',
+  'more.error.partnerIsOwner': 'The organisation that owns the pilot cannot also be a partner',
+  'more.error.partnerDuplicate': 'This organisation is already listed as a partner',
+  'more.error.partnerNotFound': 'The organisation was not found. Choose another.',
   'more.error.maxExtension':
     'An approval under forsøksloven can be extended by at most {years} years',
   'search.suggestions.label': 'Suggestions',
