@@ -51,7 +51,7 @@ export const nb = {
   'more.budget.hint': 'Hele kroner, for eksempel 1 500 000.',
   'more.field.fundingSource': 'Finansiering',
   'more.field.tags': 'Emneord',
-  'more.tags.legend': 'Emneord',
+  'more.tags.legend': 'Gjør forsøket lett å finne',
   'more.tags.hint':
     'Ord som gjør forsøket lettere å finne. Skill dem med komma, for eksempel «velferdsteknologi, eldre».',
   'more.facts.approved': 'godkjent {from}–{to}',
@@ -144,7 +144,7 @@ export const nn: Record<keyof typeof nb, string> = {
   'more.budget.hint': 'Heile kroner, til dømes 1 500 000.',
   'more.field.fundingSource': 'Finansiering',
   'more.field.tags': 'Emneord',
-  'more.tags.legend': 'Emneord',
+  'more.tags.legend': 'Gjer forsøket lett å finne',
   'more.tags.hint':
     'Ord som gjer forsøket lettare å finne. Skil dei med komma, til dømes «velferdsteknologi, eldre».',
   'more.facts.approved': 'godkjent {from}–{to}',
@@ -237,7 +237,7 @@ export const en: Record<keyof typeof nb, string> = {
   'more.budget.hint': 'Whole kroner, for example 1 500 000.',
   'more.field.fundingSource': 'Funding',
   'more.field.tags': 'Tags',
-  'more.tags.legend': 'Tags',
+  'more.tags.legend': 'Help others find the pilot',
   'more.tags.hint':
     'Words that make the pilot easier to find. Separate them with commas, for example “welfare technology, elderly”.',
   'more.facts.approved': 'approved {from}–{to}',
