@@ -88,12 +88,22 @@ export class PilotMoreFields extends AppElement {
     draft: { attribute: false },
     errors: { attribute: false },
     partnerNames: { attribute: false },
+    ownerId: { attribute: false },
+    contactsHidden: { attribute: false },
   }
 
   declare draft: MoreDraft
   declare errors: FieldErrors
   /** Names of organisations the pilot already has as partners, until the list has loaded. */
   declare partnerNames: ReadonlyMap<string, string>
+  /** The owner organisation, which cannot be its own partner. */
+  declare ownerId: string | undefined
+  /**
+   * The owner's name when the editor is not one of its members (an administrator): contacts who
+   * have not agreed to be shown are hidden from them, so they cannot change the list without
+   * losing those.
+   */
+  declare contactsHidden: string | undefined
   /** Gives each new row its key. */
   nextKey: () => number = (() => {
     let key = 1
@@ -156,15 +166,21 @@ export class PilotMoreFields extends AppElement {
         <legend class="ds-heading" data-size="sm">${t('more.contacts.legend')}</legend>
         <p class="ds-paragraph">${t('more.contacts.intro')}</p>
         ${this.#checkbox('availableToAdvise', t('more.field.availableToAdvise'), d.availableToAdvise)}
-        ${repeat(
-          d.contacts,
-          (c) => c.key,
-          (c, i) => this.#contact(c, i)
-        )}
-        <button class="ds-button" data-variant="secondary" type="button" id="contacts-add"
-          @click=${this.#addContact}>
-          ${t('more.contact.add')}
-        </button>
+        ${
+          this.contactsHidden === undefined
+            ? html`${repeat(
+                d.contacts,
+                (c) => c.key,
+                (c, i) => this.#contact(c, i)
+              )}
+              <button class="ds-button" data-variant="secondary" type="button" id="contacts-add"
+                @click=${this.#addContact}>
+                ${t('more.contact.add')}
+              </button>`
+            : html`<p class="ds-paragraph" data-size="sm">
+                ${t('more.contacts.ownerOnly', { organisation: this.contactsHidden })}
+              </p>`
+        }
       </fieldset>
       <fieldset class="group">
         <legend class="ds-heading" data-size="sm">${t('more.tags.legend')}</legend>
@@ -209,7 +225,7 @@ export class PilotMoreFields extends AppElement {
   #partner(p: PartnerDraft, index: number) {
     const t = this.i18n.t.bind(this.i18n)
     const id = (f: (typeof PARTNER_FIELDS)[number]) => `partners-${index}-${f}`
-    const organisations = this.#organisations.value ?? []
+    const organisations = (this.#organisations.value ?? []).filter((o) => o.id !== this.ownerId)
     const known = organisations.some((o) => o.id === p.organisationId)
     const options: (readonly [string, string])[] = [
       ...(p.organisationId && !known

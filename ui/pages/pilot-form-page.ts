@@ -283,7 +283,10 @@ export class PilotFormPage extends AppElement {
         </fieldset>
         <pilot-more-fields .draft=${this.#more} .errors=${this.#errors}
           .partnerNames=${new Map(this.#original?.partners.map((p) => [p.organisationId, p.name]))}
-          .nextKey=${this.#key} @more-change=${this.#moreChanged}></pilot-more-fields>
+          .nextKey=${this.#key}
+          .ownerId=${this.#original?.owner.id ?? this.#session.value?.organisation?.id}
+          .contactsHidden=${this.#contactsHidden()}
+          @more-change=${this.#moreChanged}></pilot-more-fields>
         ${this.#amendment()}
         <div class="actions">
           <button class="ds-button" type="submit" aria-disabled=${this.#busy ? 'true' : nothing}>
@@ -342,6 +345,13 @@ export class PilotFormPage extends AppElement {
   }
 
   readonly #key = () => this.#nextKey++
+
+  /** The owner's name when the editor is not its member: contacts may be hidden from them. */
+  #contactsHidden(): string | undefined {
+    const owner = this.#original?.owner
+    const member = this.#session.value?.user.memberships.some((m) => m.organisationId === owner?.id)
+    return owner && !member ? owner.name : undefined
+  }
 
   #label(field: TextField): string {
     return this.i18n.t(`register.field.${field}` as MessageKey)

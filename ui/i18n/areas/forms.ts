@@ -69,6 +69,8 @@ export const nb = {
   'more.contacts.legend': 'Kontaktpersoner',
   'more.contacts.intro':
     'Personer andre kan kontakte om forsøket. Bare de som har sagt ja til det, vises for andre enn dere selv.',
+  'more.contacts.ownerOnly':
+    'Bare de som arbeider i {organisation}, kan endre kontaktpersonene. Noen av dem kan være skjult for deg fordi de ikke har samtykket til å vises.',
   'more.contact.legend': 'Kontaktperson {number}',
   'more.contact.name': 'Navn',
   'more.contact.email': 'E-postadresse',
@@ -162,6 +164,8 @@ export const nn: Record<keyof typeof nb, string> = {
   'more.contacts.legend': 'Kontaktpersonar',
   'more.contacts.intro':
     'Personar andre kan kontakte om forsøket. Berre dei som har sagt ja til det, blir viste for andre enn dykk sjølve.',
+  'more.contacts.ownerOnly':
+    'Berre dei som arbeider i {organisation}, kan endre kontaktpersonane. Nokre av dei kan vere skjulte for deg fordi dei ikkje har samtykt til å bli viste.',
   'more.contact.legend': 'Kontaktperson {number}',
   'more.contact.name': 'Namn',
   'more.contact.email': 'E-postadresse',
@@ -255,6 +259,8 @@ export const en: Record<keyof typeof nb, string> = {
   'more.contacts.legend': 'Contact people',
   'more.contacts.intro':
     'People others can contact about the pilot. Only those who have agreed are shown to anyone outside your organisation.',
+  'more.contacts.ownerOnly':
+    'Only people who work at {organisation} can change the contact people. Some of them may be hidden from you because they have not agreed to be shown.',
   'more.contact.legend': 'Contact person {number}',
   'more.contact.name': 'Name',
   'more.contact.email': 'Email address',
