@@ -12,7 +12,7 @@ export const fieldId = (path: readonly PropertyKey[] | string) =>
   (typeof path === 'string' ? path.split('.') : path.map(String)).join('-')
 
 /** The schema's rules across fields (schema/pilot.ts `pilotConsistencyIssues`) in plain words. */
-function customMessage(path: readonly PropertyKey[], message: string, i18n: I18n): string {
+export function customMessage(path: readonly PropertyKey[], message: string, i18n: I18n): string {
   const t = i18n.t.bind(i18n)
   const field = path.at(-1)
   if (field === 'plannedEnd') return t('form.error.endBeforeStart')

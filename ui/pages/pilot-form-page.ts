@@ -9,15 +9,17 @@ import {
   type MetricDirection,
   SERVICE_AREAS,
 } from '../../schema/enums.ts'
-import { PilotCreate } from '../../schema/pilot.ts'
+import { PilotCreate, pilotConsistencyIssues } from '../../schema/pilot.ts'
 import { ApiError, type Pilot } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext, canEditPilot, sessionContext } from '../context.ts'
 import { NavigateEvent, UnsavedChangesEvent } from '../events.ts'
 import {
+  customMessage,
   errorSummary,
   type FieldErrors,
   fieldError,
+  fieldId,
   invalid,
   serverFieldErrors,
   zodFieldErrors,
@@ -611,6 +613,14 @@ export class PilotFormPage extends AppElement {
     this.#errors = parsed.success
       ? new Map()
       : moreErrors(zodFieldErrors(parsed.error, this.i18n, input), this.i18n, input.tags)
+    // The schema checks rules across fields only once every field is right; say them at once.
+    if (!parsed.success) {
+      for (const issue of pilotConsistencyIssues(input)) {
+        const id = fieldId(issue.path)
+        if (!this.#errors.has(id))
+          this.#errors.set(id, customMessage(issue.path, issue.message, this.i18n))
+      }
+    }
     const plan = parsed.success ? this.#plan(parsed.data) : null
     const reason = this.#amendmentReason.trim()
     if (plan?.amends && reason.length < 3) {
