@@ -84,10 +84,54 @@ test('an agency case officer registers a pilot and takes it to running', async (
     await metric.getByLabel('Utgangsverdi').fill('35')
     await metric.getByLabel('Mål', { exact: true }).fill('60')
     await expect(metric.getByRole('checkbox', { name: /Hovedmål/ })).toBeChecked()
+
+    // Under forsøksloven the approval's reference and dates are required; the budget, a partner,
+    // a contact person and tags go with them.
+    await page.getByLabel('Rettsgrunnlag', { exact: true }).selectOption({ label: 'Forsøksloven' })
+    await page.getByLabel('Godkjent dato').fill('2026-08-15')
+    await page.getByLabel('Godkjent til').fill('2030-08-14')
+    await page.getByLabel('Budsjett (kroner)').fill('1 200 000')
+    await page.getByRole('button', { name: 'Legg til samarbeidspartner' }).click()
+    const partner = page.getByRole('group', { name: 'Samarbeidspartner 1' })
+    await expect(partner.getByLabel('Virksomhet')).toBeFocused()
+    await partner.getByLabel('Virksomhet').selectOption({ label: 'Skatteetaten' })
+    await partner.getByLabel('Rolle').selectOption({ label: 'medeier' })
+    await page.getByLabel('Vi gir gjerne råd til andre som vil prøve det samme').check()
+    await page.getByRole('button', { name: 'Legg til kontaktperson' }).click()
+    const contact = page.getByRole('group', { name: 'Kontaktperson 1' })
+    await expect(contact.getByLabel('Navn')).toBeFocused()
+    await contact.getByLabel('Navn').fill('Kari Veileder')
+    await contact.getByLabel('Stilling eller rolle (valgfritt)').fill('Seniorrådgiver')
+    await contact.getByLabel('E-postadresse').fill('kari.veileder@nav.example')
+    // A row added by mistake is removed by its own button; focus goes back to adding.
+    await page.getByRole('button', { name: 'Legg til kontaktperson' }).click()
+    await page.getByRole('button', { name: 'Fjern kontaktperson 2' }).click()
+    await expect(page.getByRole('group', { name: 'Kontaktperson 2' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Legg til kontaktperson' })).toBeFocused()
+    await page.getByLabel('Emneord', { exact: true }).fill('veiledning, video')
+
+    await page.getByRole('button', { name: 'Registrer forsøket' }).click()
+    await expect(page.locator('[data-error-summary]')).toBeFocused()
+    const reference = page.getByLabel('Vedtak eller hjemmel')
+    await expect(reference).toHaveAttribute('aria-invalid', 'true')
+    await checkPage(page, 'register-legal-errors')
+    await page.getByRole('link', { name: 'Vedtak eller hjemmel: Fyll ut feltet' }).click()
+    await expect(reference).toBeFocused()
+    await reference.fill('KDD 26/1234, vedtak 1. august 2026')
     await page.getByRole('button', { name: 'Registrer forsøket' }).click()
 
     await expect(page).toHaveURL(/\/forsok\/[0-9a-f-]{36}$/)
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
+    const facts = page.getByRole('region', { name: 'Fakta om forsøket' })
+    await expect(
+      facts.getByText('Forsøksloven: KDD 26/1234, vedtak 1. august 2026, godkjent')
+    ).toBeVisible()
+    await expect(facts.getByText('Skatteetaten (medeier)')).toBeVisible()
+    await expect(facts.getByText(/1\s200\s000/)).toBeVisible()
+    await expect(facts.getByText('veiledning', { exact: true })).toBeVisible()
+    const advice = page.getByRole('region', { name: 'Spør dem som har prøvd' })
+    await expect(advice.getByText('Kari Veileder')).toBeVisible()
+    await expect(advice.getByRole('link', { name: 'kari.veileder@nav.example' })).toBeVisible()
   })
 
   const panel = page.getByRole('region', { name: 'Flytt til neste fase' })
@@ -136,6 +180,18 @@ test('an agency case officer registers a pilot and takes it to running', async (
     const first = page.getByRole('group', { name: 'Suksesskriterium 1' })
     await expect(first.getByLabel('Hva som måles')).toHaveValue('Andel som møter forberedt')
     await expect(first.getByLabel('Utgangsverdi')).toHaveValue('35')
+    await expect(page.getByLabel('Vedtak eller hjemmel')).toHaveValue(
+      'KDD 26/1234, vedtak 1. august 2026'
+    )
+    await expect(
+      page
+        .getByRole('group', { name: 'Samarbeidspartner 1' })
+        .getByLabel('Virksomhet')
+        .locator('option:checked')
+    ).toHaveText('Skatteetaten')
+    await expect(
+      page.getByRole('group', { name: 'Kontaktperson 1' }).getByLabel('Navn')
+    ).toHaveValue('Kari Veileder')
     await checkPage(page, 'edit')
 
     // Someone else saves meanwhile: the form keeps what was typed and lays it onto their version.

@@ -75,7 +75,19 @@ export class PilotFacts extends AppElement {
         ${row(t('pilot.facts.funding'), pilot.fundingSource)}
         ${row(
           t('pilot.facts.legalBasis'),
-          [i18n.label('legalBasis', legal.kind), legal.reference].filter(Boolean).join(': ')
+          [
+            [i18n.label('legalBasis', legal.kind), legal.reference].filter(Boolean).join(': '),
+            legal.approvalDate &&
+              legal.expiryDate &&
+              t('more.facts.approved', {
+                from: i18n.date(legal.approvalDate),
+                to: i18n.date(legal.expiryDate),
+              }),
+            legal.extendedUntil &&
+              t('more.facts.extended', { date: i18n.date(legal.extendedUntil) }),
+          ]
+            .filter(Boolean)
+            .join(', ')
         )}
         ${row(
           t('pilot.facts.evaluationMethod'),

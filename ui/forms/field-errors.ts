@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit'
 import type { z } from 'zod'
 import type { Problem } from '../../schema/common.ts'
+import { FORSOKSLOVEN_MAX_EXTENSION_YEARS, FORSOKSLOVEN_MAX_YEARS } from '../../schema/pilot.ts'
 import type { I18n } from '../i18n/i18n.ts'
 
 /** Messages per field, keyed by the field's element id (`metrics-0-unit` for `metrics.0.unit`). */
@@ -9,6 +10,25 @@ export type FieldErrors = Map<string, string>
 /** The element id of a field at a path of the request body. */
 export const fieldId = (path: readonly PropertyKey[] | string) =>
   (typeof path === 'string' ? path.split('.') : path.map(String)).join('-')
+
+/** The schema's rules across fields (schema/pilot.ts `pilotConsistencyIssues`) in plain words. */
+export function customMessage(path: readonly PropertyKey[], message: string, i18n: I18n): string {
+  const t = i18n.t.bind(i18n)
+  const field = path.at(-1)
+  if (field === 'plannedEnd') return t('form.error.endBeforeStart')
+  if (message.startsWith('Required')) return t('form.error.required')
+  if (field === 'expiryDate')
+    return message.startsWith('Must be after')
+      ? t('more.error.expiryAfterApproval')
+      : t('more.error.maxYears', { years: FORSOKSLOVEN_MAX_YEARS })
+  if (field === 'extendedUntil') {
+    if (message.startsWith('Needs')) return t('more.error.extendNeedsExpiry')
+    return message.startsWith('Must be after')
+      ? t('more.error.extendAfterExpiry')
+      : t('more.error.maxExtension', { years: FORSOKSLOVEN_MAX_EXTENSION_YEARS })
+  }
+  return t('form.error.invalid')
+}
 
 /** A zod issue in plain words of the current language; zod's own messages are for developers. */
 function issueMessage(issue: z.core.$ZodIssue, i18n: I18n): string {
@@ -31,10 +51,11 @@ function issueMessage(issue: z.core.$ZodIssue, i18n: I18n): string {
       if (issue.format === 'date') return t('form.error.date')
       return t('form.error.invalid')
     case 'invalid_type':
-      return issue.expected === 'number' ? t('form.error.number') : t('form.error.required')
+      return issue.expected === 'number' || issue.expected === 'int'
+        ? t('form.error.number')
+        : t('form.error.required')
     case 'custom':
-      if (issue.path.at(-1) === 'plannedEnd') return t('form.error.endBeforeStart')
-      return t('form.error.invalid')
+      return customMessage(issue.path, issue.message, i18n)
     default:
       return t('form.error.invalid')
   }
@@ -81,7 +102,12 @@ export function serverFieldErrors(problem: Problem | null, i18n: I18n): FieldErr
       invalid_value: t('form.error.choose'),
       invalid_type: t('form.error.required'),
     }
-    errors.set(id, known[e.code] ?? t('form.error.invalid'))
+    errors.set(
+      id,
+      e.code === 'custom' || e.code === 'inconsistent'
+        ? customMessage(e.field.split('.'), e.detail, i18n)
+        : (known[e.code] ?? t('form.error.invalid'))
+    )
   }
   return errors
 }

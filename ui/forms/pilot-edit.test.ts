@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { Pilot } from '../../schema/pilot.ts'
-import { draftOf, measure, type PilotFormInput, planEdit, rebaseDraft } from './pilot-edit.ts'
+import {
+  draftOf,
+  kroner,
+  measure,
+  moreInput,
+  type PilotFormInput,
+  planEdit,
+  rebaseDraft,
+} from './pilot-edit.ts'
 
 const A = '00000000-0000-4000-8000-00000000000a'
 const B = '00000000-0000-4000-8000-00000000000b'
+const ORG = '00000000-0000-4000-8000-0000000000f1'
+const OTHER_ORG = '00000000-0000-4000-8000-0000000000f2'
 
 function pilot(overrides: Partial<Pilot> = {}): Pilot {
   return {
@@ -38,6 +48,27 @@ function pilot(overrides: Partial<Pilot> = {}): Pilot {
       },
     ],
     preregistration: null,
+    legalBasis: {
+      kind: 'ordinary',
+      reference: null,
+      approvalDate: null,
+      expiryDate: null,
+      extendedUntil: null,
+    },
+    budgetNok: 250000,
+    fundingSource: null,
+    tags: ['nav', 'video'],
+    availableToAdvise: true,
+    partners: [{ organisationId: ORG, name: 'Universitetet i Bergen', role: 'research' }],
+    contacts: [
+      {
+        name: 'Kari Nordmann',
+        email: 'kari@nav.example',
+        phone: null,
+        role: 'Rådgiver',
+        showPublicly: false,
+      },
+    ],
     version: 3,
     ...overrides,
   } as Pilot
@@ -58,6 +89,7 @@ function inputOf(draft: ReturnType<typeof draftOf>): PilotFormInput {
       target: measure(m.target),
       primary: m.primary,
     })),
+    ...moreInput(draft.more),
   }
 }
 
@@ -172,5 +204,125 @@ describe('rebaseDraft', () => {
     )
     expect(plan.patch).toEqual({ title: 'Min tittel' })
     expect(plan.metrics.map((m) => m.kind)).toEqual(['add'])
+  })
+})
+
+describe('the legal basis, money, partners, contacts and tags', () => {
+  const plan = (p: Pilot, draft: ReturnType<typeof draftOf>) =>
+    planEdit(
+      p,
+      inputOf(draft),
+      draft.metrics.map((m) => m.id)
+    )
+
+  it('an untouched form writes none of them', () => {
+    const p = pilot()
+    expect(plan(p, draftOf(p, next)).patch).toEqual({})
+  })
+
+  it('sends the whole legal basis when it changes, and only what changed', () => {
+    const p = pilot()
+    const draft = draftOf(p, next)
+    draft.more.legalKind = 'forsoksloven'
+    draft.more.legalReference = ' KDD 24/1234 '
+    draft.more.approvalDate = '2026-08-01'
+    draft.more.expiryDate = '2030-07-31'
+    expect(plan(p, draft).patch).toEqual({
+      legalBasis: {
+        kind: 'forsoksloven',
+        reference: 'KDD 24/1234',
+        approvalDate: '2026-08-01',
+        expiryDate: '2030-07-31',
+        extendedUntil: null,
+      },
+    })
+  })
+
+  it('going back to ordinary drops the approval dates the form still holds', () => {
+    const p = pilot({
+      legalBasis: {
+        kind: 'forsoksloven',
+        reference: 'KDD 24/1234',
+        approvalDate: '2026-08-01',
+        expiryDate: '2030-07-31',
+        extendedUntil: null,
+      },
+    })
+    const draft = draftOf(p, next)
+    draft.more.legalKind = 'ordinary'
+    expect(plan(p, draft).patch.legalBasis).toEqual({
+      kind: 'ordinary',
+      reference: null,
+      approvalDate: null,
+      expiryDate: null,
+      extendedUntil: null,
+    })
+  })
+
+  it('budget as Norwegians write it, tags by comma; same tags in other spacing are no change', () => {
+    expect(kroner('1 500 000')).toBe(1500000)
+    expect(kroner('1.500.000 kr')).toBe(1500000)
+    expect(kroner(' ')).toBeNull()
+    expect(kroner('mye')).toBeNaN()
+    const p = pilot()
+    const draft = draftOf(p, next)
+    draft.more.tags = 'nav ,video,'
+    expect(plan(p, draft).patch).toEqual({})
+    draft.more.budgetNok = '300 000'
+    draft.more.tags = 'nav, video, veiledning'
+    expect(plan(p, draft).patch).toEqual({
+      budgetNok: 300000,
+      tags: ['nav', 'video', 'veiledning'],
+    })
+  })
+
+  it('a new partner sends the partners, a removed contact the contacts; consent is kept', () => {
+    const p = pilot()
+    const draft = draftOf(p, next)
+    draft.more.partners.push({ key: next(), organisationId: OTHER_ORG, role: 'supplier' })
+    expect(plan(p, draft).patch).toEqual({
+      partners: [
+        { organisationId: ORG, role: 'research' },
+        { organisationId: OTHER_ORG, role: 'supplier' },
+      ],
+    })
+    const contact = draft.more.contacts[0]
+    if (!contact) throw new Error('no contact')
+    contact.showPublicly = true
+    expect(plan(p, draft).patch.contacts).toEqual([
+      {
+        name: 'Kari Nordmann',
+        email: 'kari@nav.example',
+        phone: null,
+        role: 'Rådgiver',
+        showPublicly: true,
+      },
+    ])
+    draft.more.contacts = []
+    expect(plan(p, draft).patch.contacts).toEqual([])
+  })
+
+  it('after a conflict, the user’s contacts stay and their budget change comes in', () => {
+    const read = pilot()
+    const draft = draftOf(read, next)
+    draft.more.contacts.push({
+      key: next(),
+      name: 'Ola Nordmann',
+      email: 'ola@nav.example',
+      phone: '+47 22 22 22 22',
+      role: '',
+      showPublicly: true,
+    })
+    const newest = pilot({ budgetNok: 400000, tags: ['nav'], version: 4 })
+    const rebased = rebaseDraft(read, newest, draft.fields, draft.metrics, next, draft.more)
+    expect(rebased.more.budgetNok).toBe('400000')
+    expect(rebased.more.tags).toBe('nav')
+    expect(rebased.more.contacts.map((c) => c.name)).toEqual(['Kari Nordmann', 'Ola Nordmann'])
+    const after = planEdit(
+      newest,
+      inputOf(rebased),
+      rebased.metrics.map((m) => m.id)
+    )
+    expect(Object.keys(after.patch)).toEqual(['contacts'])
   })
 })

@@ -1,4 +1,8 @@
-import type { MetricDirection } from '../../schema/enums.ts'
+import type {
+  LegalBasis as LegalBasisKind,
+  MetricDirection,
+  PartnerRole,
+} from '../../schema/enums.ts'
 import type { MetricCreate, MetricPatch } from '../../schema/metric.ts'
 import type { Pilot, PilotPatch } from '../../schema/pilot.ts'
 
@@ -38,10 +42,168 @@ export interface MetricInput {
   primary: boolean
 }
 
+/** A partner organisation as the form holds it; '' until chosen. */
+export interface PartnerDraft {
+  key: number
+  organisationId: string
+  role: PartnerRole | ''
+}
+
+/** A contact person as the form holds it, as typed. */
+export interface ContactDraft {
+  key: number
+  name: string
+  email: string
+  phone: string
+  role: string
+  showPublicly: boolean
+}
+
+/** Legal basis, partners, contacts, budget and tags as the form holds them. */
+export interface MoreDraft {
+  legalKind: LegalBasisKind
+  legalReference: string
+  approvalDate: string
+  expiryDate: string
+  extendedUntil: string
+  budgetNok: string
+  fundingSource: string
+  tags: string
+  availableToAdvise: boolean
+  partners: PartnerDraft[]
+  contacts: ContactDraft[]
+}
+
+/** The fields of `MoreDraft` as the API takes them (checked or not). */
+export interface MoreInput {
+  legalBasis: {
+    kind: LegalBasisKind
+    reference?: string | null | undefined
+    approvalDate?: string | null | undefined
+    expiryDate?: string | null | undefined
+    extendedUntil?: string | null | undefined
+  }
+  budgetNok: number | null
+  fundingSource: string | null
+  tags: string[]
+  availableToAdvise: boolean
+  partners: { organisationId: string; role: string }[]
+  contacts: {
+    name: string
+    email: string
+    phone?: string | null | undefined
+    role?: string | null | undefined
+    showPublicly: boolean
+  }[]
+}
+
 /** The form as the API takes it (checked or not): the pilot's fields and its metrics, in order. */
 export type PilotFormInput = { [K in PilotFormField]?: string | null | undefined } & {
   metrics: MetricInput[]
+} & Partial<MoreInput>
+
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim())
+
+/** Norwegians write 1 500 000 or 1.500.000 kr; a budget is whole kroner. */
+export const kroner = (value: string) => {
+  const digits = value
+    .replace(/[\s.\u00a0]/g, '')
+    .replace(/kr$/i, '')
+    .replace(',', '.')
+  return digits === '' ? null : Number(digits)
 }
+
+/** The more fields as the API takes them; an ordinary legal basis has no dates or approval. */
+export function moreInput(d: MoreDraft): MoreInput {
+  const ordinary = d.legalKind === 'ordinary'
+  return {
+    legalBasis: {
+      kind: d.legalKind,
+      reference: ordinary ? null : orNull(d.legalReference),
+      approvalDate: ordinary ? null : orNull(d.approvalDate),
+      expiryDate: ordinary ? null : orNull(d.expiryDate),
+      extendedUntil: ordinary ? null : orNull(d.extendedUntil),
+    },
+    budgetNok: kroner(d.budgetNok),
+    fundingSource: orNull(d.fundingSource),
+    tags: d.tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter((t) => t !== ''),
+    availableToAdvise: d.availableToAdvise,
+    partners: d.partners.map((p) => ({ organisationId: p.organisationId, role: p.role })),
+    contacts: d.contacts.map((c) => ({
+      name: c.name.trim(),
+      email: c.email.trim(),
+      phone: orNull(c.phone),
+      role: orNull(c.role),
+      showPublicly: c.showPublicly,
+    })),
+  }
+}
+
+/** The more fields' text for a pilot as the API has it. */
+export function moreDraftOf(pilot: Pilot, key: () => number): MoreDraft {
+  const lb = pilot.legalBasis
+  return {
+    legalKind: lb.kind,
+    legalReference: lb.reference ?? '',
+    approvalDate: lb.approvalDate ?? '',
+    expiryDate: lb.expiryDate ?? '',
+    extendedUntil: lb.extendedUntil ?? '',
+    budgetNok: pilot.budgetNok === null ? '' : String(pilot.budgetNok),
+    fundingSource: pilot.fundingSource ?? '',
+    tags: pilot.tags.join(', '),
+    availableToAdvise: pilot.availableToAdvise,
+    partners: pilot.partners.map((p) => ({
+      key: key(),
+      organisationId: p.organisationId,
+      role: p.role,
+    })),
+    contacts: pilot.contacts.map((c) => ({
+      key: key(),
+      name: c.name,
+      email: c.email,
+      phone: c.phone ?? '',
+      role: c.role ?? '',
+      showPublicly: c.showPublicly,
+    })),
+  }
+}
+
+/** An empty form's more fields. */
+export function emptyMoreDraft(): MoreDraft {
+  return {
+    legalKind: 'ordinary',
+    legalReference: '',
+    approvalDate: '',
+    expiryDate: '',
+    extendedUntil: '',
+    budgetNok: '',
+    fundingSource: '',
+    tags: '',
+    availableToAdvise: false,
+    partners: [],
+    contacts: [],
+  }
+}
+
+// What of a pilot the more fields change, in the shape `MoreInput` has.
+function moreOf(pilot: Pilot): MoreInput {
+  return moreInput(moreDraftOf(pilot, () => 0))
+}
+
+const MORE_KEYS = [
+  'legalBasis',
+  'budgetNok',
+  'fundingSource',
+  'tags',
+  'availableToAdvise',
+  'partners',
+  'contacts',
+] as const
+
+const equal = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** One write to a pilot's metrics; `index` is the metric's place in the form. */
 export type MetricOperation = { amends: boolean } & (
@@ -82,7 +244,7 @@ export function draftOf(pilot: Pilot, key: () => number) {
     target: written(m.target),
     primary: m.primary,
   }))
-  return { fields, metrics }
+  return { fields, metrics, more: moreDraftOf(pilot, key) }
 }
 
 const same = (a: unknown, b: unknown) =>
@@ -108,6 +270,11 @@ export function planEdit(
     const optionalText = field === 'summary' || field === 'problem' || field === 'hypothesis'
     if (!same(original[field], next ?? (optionalText ? '' : null)))
       patch[field] = next ?? (optionalText ? '' : null)
+  }
+  const before = moreOf(original)
+  for (const field of MORE_KEYS) {
+    const value = input[field]
+    if (value !== undefined && !equal(before[field], value)) patch[field] = value
   }
   // The API's rule: after the start, the hypothesis and primary metrics are pre-registered.
   const frozen = original.preregistration !== null
@@ -151,7 +318,8 @@ export function rebaseDraft(
   newest: Pilot,
   fields: Record<PilotFormField, string>,
   metrics: readonly MetricDraft[],
-  key: () => number
+  key: () => number,
+  more: MoreDraft = moreDraftOf(read, key)
 ) {
   const readDraft = draftOf(read, key)
   const newestDraft = draftOf(newest, key)
@@ -170,7 +338,26 @@ export function rebaseDraft(
     return merged
   })
   const theirs = newestDraft.metrics.filter((m) => m.id !== null && !readById.has(m.id))
-  return { fields: rebasedFields, metrics: [...rebased, ...theirs] }
+  // The more fields go as wholes: the user's where they changed them, else the newest.
+  const readMore = moreInput(moreDraftOf(read, key))
+  const mine = moreInput(more)
+  const newestMore = moreDraftOf(newest, key)
+  const rebasedMore: MoreDraft = { ...more }
+  const keep = (field: (typeof MORE_KEYS)[number]) => equal(mine[field], readMore[field])
+  if (keep('legalBasis')) {
+    rebasedMore.legalKind = newestMore.legalKind
+    rebasedMore.legalReference = newestMore.legalReference
+    rebasedMore.approvalDate = newestMore.approvalDate
+    rebasedMore.expiryDate = newestMore.expiryDate
+    rebasedMore.extendedUntil = newestMore.extendedUntil
+  }
+  if (keep('budgetNok')) rebasedMore.budgetNok = newestMore.budgetNok
+  if (keep('fundingSource')) rebasedMore.fundingSource = newestMore.fundingSource
+  if (keep('tags')) rebasedMore.tags = newestMore.tags
+  if (keep('availableToAdvise')) rebasedMore.availableToAdvise = newestMore.availableToAdvise
+  if (keep('partners')) rebasedMore.partners = newestMore.partners
+  if (keep('contacts')) rebasedMore.contacts = newestMore.contacts
+  return { fields: rebasedFields, metrics: [...rebased, ...theirs], more: rebasedMore }
 }
 
 // Pilots whose edit was just saved, until their page has said so once.

@@ -9,15 +9,17 @@ import {
   type MetricDirection,
   SERVICE_AREAS,
 } from '../../schema/enums.ts'
-import { PilotCreate } from '../../schema/pilot.ts'
+import { PilotCreate, pilotConsistencyIssues } from '../../schema/pilot.ts'
 import { ApiError, type Pilot } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext, canEditPilot, sessionContext } from '../context.ts'
 import { NavigateEvent, UnsavedChangesEvent } from '../events.ts'
 import {
+  customMessage,
   errorSummary,
   type FieldErrors,
   fieldError,
+  fieldId,
   invalid,
   serverFieldErrors,
   zodFieldErrors,
@@ -25,14 +27,18 @@ import {
 import {
   draftOf,
   type EditPlan,
+  emptyMoreDraft,
   type MetricDraft,
+  type MoreDraft,
   measure,
+  moreInput,
   noteSaved,
   type PilotFormField,
   type PilotFormInput,
   planEdit,
   rebaseDraft,
 } from '../forms/pilot-edit.ts'
+import { moreErrors, moreFieldLabel, partnerErrors } from '../forms/pilot-more-fields.ts'
 import { EditSaveError, saveEdit } from '../forms/pilot-save.ts'
 import type { LabelValues } from '../i18n/i18n.ts'
 import type { MessageKey } from '../i18n/messages.ts'
@@ -72,11 +78,15 @@ export class PilotFormPage extends AppElement {
         margin-top: var(--ds-size-3);
       }
       form > * + *,
-      fieldset > * + * {
+      fieldset > * + *,
+      pilot-more-fields > * + * {
         margin-top: var(--ds-size-6);
       }
       form {
         margin-top: var(--ds-size-8);
+      }
+      pilot-more-fields {
+        display: block;
       }
       fieldset.group {
         border: 0;
@@ -130,6 +140,8 @@ export class PilotFormPage extends AppElement {
   }
   #nextKey = 1
   #metrics: MetricDraft[] = [this.#newMetric(true)]
+  // Legal basis, money, partners, contacts and tags: edited in place by <pilot-more-fields>.
+  #more: MoreDraft = emptyMoreDraft()
   #amendmentReason = ''
   #errors: FieldErrors = new Map()
   #failure: string | null = null
@@ -271,6 +283,12 @@ export class PilotFormPage extends AppElement {
             ${t('register.metric.add')}
           </button>
         </fieldset>
+        <pilot-more-fields .draft=${this.#more} .errors=${this.#errors}
+          .partnerNames=${new Map(this.#original?.partners.map((p) => [p.organisationId, p.name]))}
+          .nextKey=${this.#key}
+          .ownerId=${this.#original?.owner.id ?? this.#session.value?.organisation?.id}
+          .contactsHidden=${this.#contactsHidden()}
+          @more-change=${this.#moreChanged}></pilot-more-fields>
         ${this.#amendment()}
         <div class="actions">
           <button class="ds-button" type="submit" aria-disabled=${this.#busy ? 'true' : nothing}>
@@ -328,6 +346,15 @@ export class PilotFormPage extends AppElement {
     )
   }
 
+  readonly #key = () => this.#nextKey++
+
+  /** The owner's name when the editor is not its member: contacts may be hidden from them. */
+  #contactsHidden(): string | undefined {
+    const owner = this.#original?.owner
+    const member = this.#session.value?.user.memberships.some((m) => m.organisationId === owner?.id)
+    return owner && !member ? owner.name : undefined
+  }
+
   #label(field: TextField): string {
     return this.i18n.t(`register.field.${field}` as MessageKey)
   }
@@ -343,6 +370,8 @@ export class PilotFormPage extends AppElement {
           : field,
       })
     }
+    const more = moreFieldLabel(id, this.i18n)
+    if (more) return more
     if (id === 'amendmentReason') return this.i18n.t('edit.field.amendmentReason')
     return id in this.#fields ? this.#label(id as TextField) : id
   }
@@ -491,6 +520,11 @@ export class PilotFormPage extends AppElement {
     this.#changed()
   }
 
+  readonly #moreChanged = () => {
+    this.#notice = null
+    this.#changed()
+  }
+
   #changed() {
     if (!this.#unsaved) {
       this.#unsaved = true
@@ -525,6 +559,7 @@ export class PilotFormPage extends AppElement {
         target: measure(m.target),
         primary: m.primary,
       })),
+      ...moreInput(this.#more),
     }
   }
 
@@ -534,6 +569,7 @@ export class PilotFormPage extends AppElement {
     this.#original = pilot
     this.#fields = draft.fields
     this.#metrics = draft.metrics
+    this.#more = draft.more
     this.#amendmentReason = ''
     this.#errors = new Map()
     this.#failure = null
@@ -550,10 +586,11 @@ export class PilotFormPage extends AppElement {
     if (!api || !read) return
     try {
       const newest = await api.pilot(read.id)
-      const draft = rebaseDraft(read, newest, this.#fields, this.#metrics, () => this.#nextKey++)
+      const draft = rebaseDraft(read, newest, this.#fields, this.#metrics, this.#key, this.#more)
       this.#original = newest
       this.#fields = draft.fields
       this.#metrics = draft.metrics
+      this.#more = draft.more
       this.#conflict = false
       this.#notice = this.i18n.t('edit.rebased')
       this.requestUpdate()
@@ -573,7 +610,17 @@ export class PilotFormPage extends AppElement {
     this.#failure = null
     this.#notice = null
     this.#conflict = false
-    this.#errors = parsed.success ? new Map() : zodFieldErrors(parsed.error, this.i18n, input)
+    this.#errors = parsed.success
+      ? new Map()
+      : moreErrors(zodFieldErrors(parsed.error, this.i18n, input), this.i18n, input.tags)
+    // The schema checks rules across fields only once every field is right; say them at once.
+    if (!parsed.success) {
+      for (const issue of pilotConsistencyIssues(input)) {
+        const id = fieldId(issue.path)
+        if (!this.#errors.has(id))
+          this.#errors.set(id, customMessage(issue.path, issue.message, this.i18n))
+      }
+    }
     const plan = parsed.success ? this.#plan(parsed.data) : null
     const reason = this.#amendmentReason.trim()
     if (plan?.amends && reason.length < 3) {
@@ -646,7 +693,11 @@ export class PilotFormPage extends AppElement {
       this.renderRoot.querySelector<HTMLElement>('[data-conflict]')?.focus()
       return
     }
-    this.#errors = serverFieldErrors(problem, this.i18n)
+    this.#errors = partnerErrors(
+      problem,
+      moreErrors(serverFieldErrors(problem, this.i18n), this.i18n, this.#input().tags),
+      this.i18n
+    )
     for (const e of problem?.errors ?? []) {
       if (e.code === 'duplicate' && /^metrics\.\d+\.name$/.test(e.field))
         this.#errors.set(e.field.replaceAll('.', '-'), t('edit.error.duplicate'))
