@@ -1,6 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Locator, type Page, test } from '@playwright/test'
-import { checkPage, settled } from './checks.ts'
+import { checkPage, expectNoAxeViolations as expectAxeClean, settled } from './checks.ts'
 
 const PASSWORD = 'demo-passord-2026'
 // A valid organisation number (mod-11) that the sample data does not use, and one that is not.
@@ -12,15 +11,7 @@ const NIGHT_SUPERVISION = '5a000000-0000-4000-8000-000000000001'
 
 async function expectNoAxeViolations(page: Page, where: string) {
   await settled(page)
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(
-    results.violations.map(
-      (v) => `${v.id}: ${v.help} – ${v.nodes.map((n) => n.target).join(' | ')}`
-    ),
-    `axe violations on ${where}`
-  ).toEqual([])
+  await expectAxeClean(page, where)
 }
 
 /** A phone-sized look: no sideways scrolling at 375 px, and a screenshot. */

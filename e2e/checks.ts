@@ -4,7 +4,23 @@ import { expect, type Page } from '@playwright/test'
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const NARROW = { width: 320, height: 800 }
 
-async function expectNoAxeViolations(page: Page, where: string) {
+/**
+ * Waits until no transition or finite animation is running (a dialog fading in, a button's colour
+ * changing), so that axe measures colours as they end, not half-way.
+ */
+export async function still(page: Page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity
+      )
+  )
+}
+
+/** Axe (WCAG 2.1 A and AA) on the page as it stands, once it is still. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  await still(page)
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
   const violations = results.violations.map(
     (v) =>

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { checkPage, settled } from './checks.ts'
+import { checkPage, settled, still } from './checks.ts'
 
 const NIGHT_SUPERVISION = 'Digitalt tilsyn om natten i hjemmetjenesten'
 const DISPENSERS = 'Elektroniske medisindispensere for hjemmeboende'
@@ -44,6 +44,7 @@ test('a municipality copies another organisation’s pilot into a local draft', 
     await expect(dialog).toBeVisible()
     await expect(dialog.getByRole('radio', { name: 'Kopiert slik det var' })).toBeChecked()
     await settled(page)
+    await still(page)
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze()

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { checkPage, settled } from './checks.ts'
+import { checkPage, settled, still } from './checks.ts'
 
 // NAV's automated handling of unemployment-benefit claims: running in the sample data, owned by
 // NAV (etat@demo.example) and assigned to the demo evaluator.
@@ -51,6 +51,7 @@ async function openPilot(page: Page) {
 
 async function expectNoAxeViolations(page: Page) {
   await settled(page)
+  await still(page)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze()

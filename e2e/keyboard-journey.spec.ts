@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { settled } from './checks.ts'
+import { settled, still } from './checks.ts'
 
 const TITLE = 'Tastaturvennlig timebestilling hos fastlegekontoret'
 const NIGHT_SUPERVISION = 'Digitalt tilsyn om natten i hjemmetjenesten'
@@ -130,6 +130,7 @@ async function fitsAt320(page: Page, name: string) {
 }
 
 async function expectNoAxeViolations(page: Page, where: string) {
+  await still(page)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze()
