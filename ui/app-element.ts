@@ -23,6 +23,13 @@ export class AppElement extends LitElement {
 
   #pageTitle: string | undefined
 
+  /** Renders what changed, then moves focus to what `selector` finds in this element's tree. */
+  protected async focusAfterRender(selector: string) {
+    this.requestUpdate()
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
+  }
+
   /** For pages: tells the shell the page's title, when it changes. */
   protected announcePageTitle(title: string) {
     if (title === this.#pageTitle) return

@@ -89,7 +89,7 @@ export class AdminImport extends AppElement {
     if (!(file instanceof File) || file.size === 0)
       this.#fileError = t('account.admin.import.choose')
     else if (file.size > MAX_BYTES) this.#fileError = t('account.admin.import.tooBig')
-    if (this.#fileError || !(file instanceof File)) return this.#focus('#import-file')
+    if (this.#fileError || !(file instanceof File)) return this.focusAfterRender('#import-file')
     this.#busy = true
     this.requestUpdate()
     try {
@@ -109,7 +109,7 @@ export class AdminImport extends AppElement {
     } finally {
       this.#busy = false
     }
-    await this.#focus('[data-result]')
+    await this.focusAfterRender('[data-result]')
   }
 
   // The pointer is /{row}/{column}; the detail is the API's own words, which name the rule.
@@ -121,12 +121,6 @@ export class AdminImport extends AppElement {
     return column
       ? t('account.admin.import.cell', { row, column, detail })
       : t('account.admin.import.row', { row, detail })
-  }
-
-  async #focus(selector: string) {
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
   }
 }
 customElements.define('admin-import', AdminImport)

@@ -129,7 +129,7 @@ export class AdminInvite extends AppElement {
     if (!parsed.success)
       for (const [id, message] of zodFieldErrors(parsed.error, this.i18n, input))
         this.#errors.set(`invite-${id}`, message)
-    if (!parsed.success || this.#errors.size) return this.#focus('[data-error-summary]')
+    if (!parsed.success || this.#errors.size) return this.focusAfterRender('[data-error-summary]')
     this.#busy = true
     this.requestUpdate()
     try {
@@ -142,7 +142,7 @@ export class AdminInvite extends AppElement {
       })
       form.reset()
       this.dispatchEvent(new Event('user-invited', { bubbles: true, composed: true }))
-      await this.#focus('[data-done]')
+      await this.focusAfterRender('[data-done]')
     } catch (error) {
       const problem = error instanceof ApiError ? error.problem : null
       for (const [id, message] of serverFieldErrors(problem, this.i18n))
@@ -154,17 +154,11 @@ export class AdminInvite extends AppElement {
           error instanceof ApiError && error.status === 403
             ? t('account.admin.forbidden')
             : t('account.error.failed')
-      await this.#focus('[data-error-summary]')
+      await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false
       this.requestUpdate()
     }
-  }
-
-  async #focus(selector: string) {
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
   }
 }
 customElements.define('admin-invite', AdminInvite)

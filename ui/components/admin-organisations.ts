@@ -222,7 +222,7 @@ export class AdminOrganisations extends AppElement {
           this.#errors.set(field, t('account.admin.orgs.countyMismatch'))
         else this.#errors.set(field, t('form.error.required'))
       }
-      return this.#focus('[data-error-summary]')
+      return this.focusAfterRender('[data-error-summary]')
     }
     this.#errors = new Map()
     this.#busy = true
@@ -233,7 +233,7 @@ export class AdminOrganisations extends AppElement {
       this.#kind = 'municipality'
       this.#cursor = null
       this.#organisations.run()
-      await this.#focus('[data-created]')
+      await this.focusAfterRender('[data-created]')
     } catch (error) {
       const problem = error instanceof ApiError ? error.problem : null
       this.#errors = serverFieldErrors(problem, this.i18n)
@@ -248,17 +248,11 @@ export class AdminOrganisations extends AppElement {
           error instanceof ApiError && error.status === 403
             ? t('account.admin.forbidden')
             : t('account.error.failed')
-      await this.#focus('[data-error-summary]')
+      await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false
       this.requestUpdate()
     }
-  }
-
-  async #focus(selector: string) {
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
   }
 }
 customElements.define('admin-organisations', AdminOrganisations)

@@ -161,17 +161,17 @@ export class AdminPilotTools extends AppElement {
     this.#failure = null
     if (!id) {
       this.#findError = ref.trim() ? t('account.admin.pilot.refInvalid') : t('form.error.required')
-      return this.#focus('#pilot-ref')
+      return this.focusAfterRender('#pilot-ref')
     }
     try {
       await this.#load(id)
-      await this.#focus('[data-chosen]')
+      await this.focusAfterRender('[data-chosen]')
     } catch (error) {
       this.#findError =
         error instanceof ApiError && error.status === 404
           ? t('account.admin.pilot.notFound')
           : t('account.error.failed')
-      await this.#focus('#pilot-ref')
+      await this.focusAfterRender('#pilot-ref')
     }
   }
 
@@ -201,7 +201,7 @@ export class AdminPilotTools extends AppElement {
     if (!parsed.success) {
       for (const [id, message] of zodFieldErrors(parsed.error, this.i18n, input))
         this.#errors.set(`unpublish-${id}`, message)
-      return this.#focus('[data-error-summary]')
+      return this.focusAfterRender('[data-error-summary]')
     }
     const dialog = this.renderRoot.querySelector<ConfirmDialog>('confirm-dialog')
     const opener = (event.currentTarget as HTMLFormElement).querySelector<HTMLElement>('button')
@@ -213,10 +213,10 @@ export class AdminPilotTools extends AppElement {
       await api.unpublish(pilot.id, pilot.version, parsed.data.reason)
       await this.#load(pilot.id)
       this.#status = this.i18n.t('account.admin.pilot.unpublished', { title: pilot.title })
-      await this.#focus('[data-status]')
+      await this.focusAfterRender('[data-status]')
     } catch (error) {
       this.#failure = this.#explain(error)
-      await this.#focus('[data-error-summary]')
+      await this.focusAfterRender('[data-error-summary]')
     }
   }
 
@@ -228,12 +228,6 @@ export class AdminPilotTools extends AppElement {
     if (status === 403) return t('account.admin.forbidden')
     if (status === 401) return t('account.error.signedOut')
     return t('account.error.failed')
-  }
-
-  async #focus(selector: string) {
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
   }
 }
 customElements.define('admin-pilot-tools', AdminPilotTools)

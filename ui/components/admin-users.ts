@@ -241,9 +241,7 @@ export class AdminUsers extends AppElement {
       this.#status = this.#explain(error)
     }
     // The person's row has changed or gone: the status says what happened.
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('[data-status]')?.focus()
+    await this.focusAfterRender('[data-status]')
   }
 
   async #confirm(event: Event, texts: { heading: string; message: string; confirmLabel: string }) {

@@ -247,7 +247,7 @@ export class ApiTokens extends AppElement {
     if (!parsed.success) {
       for (const [id, message] of zodFieldErrors(parsed.error, this.i18n, input))
         this.#errors.set(`token-${id.split('-')[0]}`, message)
-      return this.#focus('[data-error-summary]')
+      return this.focusAfterRender('[data-error-summary]')
     }
     this.#busy = true
     this.requestUpdate()
@@ -256,13 +256,13 @@ export class ApiTokens extends AppElement {
       this.#copied = false
       form.reset()
       this.#tokens.run()
-      await this.#focus('[data-secret]')
+      await this.focusAfterRender('[data-secret]')
     } catch (error) {
       const problem = error instanceof ApiError ? error.problem : null
       for (const [id, message] of serverFieldErrors(problem, this.i18n))
         this.#errors.set(`token-${id.split('-')[0]}`, message)
       if (this.#errors.size === 0) this.#failure = this.#explain(error)
-      await this.#focus('[data-error-summary]')
+      await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false
       this.requestUpdate()
@@ -295,7 +295,7 @@ export class ApiTokens extends AppElement {
   async #dismiss() {
     this.#created = null
     this.#status = ''
-    await this.#focus('#token-name')
+    await this.focusAfterRender('#token-name')
   }
 
   async #revoke(event: Event, token: ApiToken) {
@@ -314,13 +314,7 @@ export class ApiTokens extends AppElement {
     }
     await this.#tokens.run()
     // The revoke button is gone with the token's new state: the list takes focus instead.
-    await this.#focus('[data-list]')
-  }
-
-  async #focus(selector: string) {
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
+    await this.focusAfterRender('[data-list]')
   }
 }
 customElements.define('api-tokens', ApiTokens)

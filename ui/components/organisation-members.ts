@@ -200,7 +200,7 @@ export class OrganisationMembers extends AppElement {
     if (!parsed.success) {
       for (const [id, message] of zodFieldErrors(parsed.error, this.i18n, input))
         this.#errors.set(`member-${id}`, message)
-      return this.#focus('[data-error-summary]')
+      return this.focusAfterRender('[data-error-summary]')
     }
     this.#busy = true
     this.requestUpdate()
@@ -210,7 +210,7 @@ export class OrganisationMembers extends AppElement {
       form.reset()
       const added = members.items.find((m) => m.email === parsed.data.email)
       this.#status = this.i18n.t('account.members.added', { name: added?.name ?? parsed.data.name })
-      await this.#focus('[data-status]')
+      await this.focusAfterRender('[data-status]')
     } catch (error) {
       const problem = error instanceof ApiError ? error.problem : null
       for (const [id, message] of serverFieldErrors(problem, this.i18n))
@@ -218,7 +218,7 @@ export class OrganisationMembers extends AppElement {
       if (problem?.code === 'already_member')
         this.#errors.set('member-email', this.i18n.t('account.members.already'))
       if (this.#errors.size === 0) this.#failure = this.#explain(error)
-      await this.#focus('[data-error-summary]')
+      await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false
       this.requestUpdate()
@@ -262,7 +262,7 @@ export class OrganisationMembers extends AppElement {
     }
     await this.#members.run()
     // The member's row is gone: the status message takes focus and says what happened.
-    await this.#focus('[data-status]')
+    await this.focusAfterRender('[data-status]')
   }
 
   #explain(error: unknown): string {
@@ -273,12 +273,6 @@ export class OrganisationMembers extends AppElement {
     if (status === 403) return t('account.members.forbidden')
     if (status === 401) return t('account.error.signedOut')
     return t('account.error.failed')
-  }
-
-  async #focus(selector: string) {
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
   }
 }
 customElements.define('organisation-members', OrganisationMembers)

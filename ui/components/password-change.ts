@@ -89,7 +89,7 @@ export class PasswordChange extends AppElement {
     else if (next.length < MIN_LENGTH)
       this.#errors.set('new-password', t('account.password.tooShort', { min: MIN_LENGTH }))
     if (next && repeat !== next) this.#errors.set('repeat-password', t('account.password.mismatch'))
-    if (this.#errors.size) return this.#focus('[data-error-summary]')
+    if (this.#errors.size) return this.focusAfterRender('[data-error-summary]')
     this.#busy = true
     this.requestUpdate()
     try {
@@ -99,7 +99,7 @@ export class PasswordChange extends AppElement {
       })
       form.reset()
       this.#done = true
-      await this.#focus('[data-done]')
+      await this.focusAfterRender('[data-done]')
     } catch (error) {
       const problem = error instanceof ApiError ? error.problem : null
       for (const e of problem?.errors ?? []) {
@@ -112,17 +112,11 @@ export class PasswordChange extends AppElement {
           error instanceof ApiError && error.status === 401
             ? t('account.error.signedOut')
             : t('account.error.failed')
-      await this.#focus('[data-error-summary]')
+      await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false
       this.requestUpdate()
     }
-  }
-
-  async #focus(selector: string) {
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
   }
 }
 customElements.define('password-change', PasswordChange)

@@ -171,7 +171,7 @@ export class PilotEvaluators extends AppElement {
     if (!parsed.success) {
       for (const [id, message] of zodFieldErrors(parsed.error, this.i18n, input))
         this.#errors.set(`evaluator-${id}`, message)
-      return this.#focus('[data-error-summary]')
+      return this.focusAfterRender('[data-error-summary]')
     }
     this.#busy = true
     try {
@@ -180,10 +180,10 @@ export class PilotEvaluators extends AppElement {
       this.#status = this.i18n.t('account.admin.pilot.assignedNamed', { name: parsed.data.name })
       await this.#changed()
       await this.#evaluators.run()
-      await this.#focus('[data-status]')
+      await this.focusAfterRender('[data-status]')
     } catch (error) {
       this.#failure = this.#explain(error)
-      await this.#focus('[data-error-summary]')
+      await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false
       this.requestUpdate()
@@ -211,7 +211,7 @@ export class PilotEvaluators extends AppElement {
     }
     await this.#evaluators.run()
     // The evaluator's row is gone: the status message takes focus and says what happened.
-    await this.#focus('[data-status]')
+    await this.focusAfterRender('[data-status]')
   }
 
   // An assignment is part of the pilot's record: its version moved, and the page shows the new one.
@@ -227,12 +227,6 @@ export class PilotEvaluators extends AppElement {
     if (status === 403) return t('account.evaluators.forbidden')
     if (status === 401) return t('account.error.signedOut')
     return t('account.error.failed')
-  }
-
-  async #focus(selector: string) {
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
   }
 }
 customElements.define('pilot-evaluators', PilotEvaluators)

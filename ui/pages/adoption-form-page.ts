@@ -266,7 +266,7 @@ export class AdoptionFormPage extends AppElement {
     this.#errors = parsed.success
       ? new Map()
       : this.#onForm(zodFieldErrors(parsed.error, this.i18n, request))
-    if (!parsed.success) return this.#showErrors()
+    if (!parsed.success) return this.focusAfterRender('[data-error-summary]')
     this.#busy = true
     this.requestUpdate()
     try {
@@ -276,7 +276,7 @@ export class AdoptionFormPage extends AppElement {
       this.dispatchEvent(new NavigateEvent(paths.pilot(pilot.id)))
     } catch (error) {
       this.#explain(error)
-      await this.#showErrors()
+      await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false
       this.requestUpdate()
@@ -331,12 +331,6 @@ export class AdoptionFormPage extends AppElement {
                 : status === 401
                   ? t('adopt.error.signedOut')
                   : t('adopt.error.other')
-  }
-
-  async #showErrors() {
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus()
   }
 }
 customElements.define('adoption-form-page', AdoptionFormPage)

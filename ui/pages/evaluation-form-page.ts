@@ -505,9 +505,7 @@ export class EvaluationFormPage extends AppElement {
     const order = [...this.renderRoot.querySelectorAll('input, select, textarea')].map((e) => e.id)
     const at = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length)
     this.#errors = new Map([...this.#errors].sort(([a], [b]) => at(a) - at(b)))
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus()
+    await this.focusAfterRender('[data-error-summary]')
   }
 }
 customElements.define('evaluation-form-page', EvaluationFormPage)

@@ -114,7 +114,7 @@ export class LoginPage extends AppElement {
     const parsed = LoginRequest.safeParse(input)
     this.#failure = null
     this.#errors = parsed.success ? new Map() : zodFieldErrors(parsed.error, this.i18n, input)
-    if (!parsed.success) return this.#showErrors()
+    if (!parsed.success) return this.focusAfterRender('[data-error-summary]')
     const api = this.#api.value
     if (!api) return
     this.#busy = true
@@ -132,17 +132,11 @@ export class LoginPage extends AppElement {
           : status === 429
             ? t('auth.error.throttled')
             : t('auth.error.other')
-      await this.#showErrors()
+      await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false
       this.requestUpdate()
     }
-  }
-
-  async #showErrors() {
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus()
   }
 }
 customElements.define('login-page', LoginPage)

@@ -598,7 +598,7 @@ export class PilotFormPage extends AppElement {
       this.renderRoot.querySelector<HTMLElement>('#title')?.focus()
     } catch {
       this.#failure = this.i18n.t('edit.error.other')
-      await this.#showErrors()
+      await this.focusAfterRender('[data-error-summary]')
     }
   }
 
@@ -632,7 +632,8 @@ export class PilotFormPage extends AppElement {
       )
     }
     const api = this.#api.value
-    if (!parsed.success || this.#errors.size > 0 || !api) return this.#showErrors()
+    if (!parsed.success || this.#errors.size > 0 || !api)
+      return this.focusAfterRender('[data-error-summary]')
     this.#busy = true
     this.requestUpdate()
     try {
@@ -714,13 +715,7 @@ export class PilotFormPage extends AppElement {
               : t(editing ? 'edit.error.other' : 'register.error.other')
       if (partial) this.#failure = `${this.#failure} ${partial}`
     }
-    await this.#showErrors()
-  }
-
-  async #showErrors() {
-    this.requestUpdate()
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus()
+    await this.focusAfterRender('[data-error-summary]')
   }
 }
 customElements.define('pilot-form-page', PilotFormPage)
