@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context'
 import { css, html, nothing } from 'lit'
 import { ApiError } from '../api/client.ts'
+import { refusal } from '../api/refusal.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext } from '../context.ts'
 import { paths } from '../router.ts'
@@ -100,11 +101,10 @@ export class AdminImport extends AppElement {
       this.#problems = problem?.errors?.length
         ? problem.errors.map((e) => this.#rowProblem(e.pointer, e.detail))
         : [
-            problem?.code === 'malformed_csv'
-              ? t('account.admin.import.notCsv')
-              : error instanceof ApiError && error.status === 403
-                ? t('account.admin.forbidden')
-                : t('account.error.failed'),
+            refusal(error, this.i18n, {
+              codes: { malformed_csv: 'account.admin.import.notCsv' },
+              statuses: { 403: 'account.admin.forbidden' },
+            }),
           ]
     } finally {
       this.#busy = false

@@ -4,6 +4,7 @@ import { css, html, nothing } from 'lit'
 import { MEMBERSHIP_ROLES, MemberAdd } from '../../schema/admin.ts'
 import { Uuid } from '../../schema/common.ts'
 import { ApiError } from '../api/client.ts'
+import { refusal } from '../api/refusal.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext } from '../context.ts'
 import {
@@ -150,10 +151,9 @@ export class AdminInvite extends AppElement {
       if (problem?.code === 'already_member')
         this.#errors.set('invite-email', t('account.members.already'))
       if (this.#errors.size === 0)
-        this.#failure =
-          error instanceof ApiError && error.status === 403
-            ? t('account.admin.forbidden')
-            : t('account.error.failed')
+        this.#failure = refusal(error, this.i18n, {
+          statuses: { 403: 'account.admin.forbidden' },
+        })
       await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false

@@ -4,6 +4,7 @@ import { css, html, nothing } from 'lit'
 import { LANGUAGE_FORMS, ORGANISATION_KINDS, type OrganisationKind } from '../../schema/enums.ts'
 import { OrganisationCreate } from '../../schema/organisation.ts'
 import { ApiError, type Organisation } from '../api/client.ts'
+import { refusal } from '../api/refusal.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext } from '../context.ts'
 import {
@@ -244,10 +245,9 @@ export class AdminOrganisations extends AppElement {
           this.#errors.set(e.field, t('account.admin.orgs.unknownNumber'))
       }
       if (this.#errors.size === 0)
-        this.#failure =
-          error instanceof ApiError && error.status === 403
-            ? t('account.admin.forbidden')
-            : t('account.error.failed')
+        this.#failure = refusal(error, this.i18n, {
+          statuses: { 403: 'account.admin.forbidden' },
+        })
       await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false

@@ -1,7 +1,8 @@
 import { ContextConsumer } from '@lit/context'
 import { css, html, nothing } from 'lit'
 import { UnpublishRequest } from '../../schema/admin.ts'
-import { ApiError, type Pilot } from '../api/client.ts'
+import type { Pilot } from '../api/client.ts'
+import { type Refusals, refusal } from '../api/refusal.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext } from '../context.ts'
 import {
@@ -16,6 +17,15 @@ import type { ConfirmDialog } from './confirm-dialog.ts'
 import type { PilotChangedEvent } from './stage-transition.ts'
 import './confirm-dialog.ts'
 import './pilot-evaluators.ts'
+
+const REFUSALS: Refusals = {
+  statuses: {
+    412: 'account.admin.pilot.stale',
+    409: 'account.admin.pilot.conflict',
+    403: 'account.admin.forbidden',
+    401: 'account.error.signedOut',
+  },
+}
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 
@@ -167,10 +177,9 @@ export class AdminPilotTools extends AppElement {
       await this.#load(id)
       await this.focusAfterRender('[data-chosen]')
     } catch (error) {
-      this.#findError =
-        error instanceof ApiError && error.status === 404
-          ? t('account.admin.pilot.notFound')
-          : t('account.error.failed')
+      this.#findError = refusal(error, this.i18n, {
+        statuses: { 404: 'account.admin.pilot.notFound' },
+      })
       await this.focusAfterRender('#pilot-ref')
     }
   }
@@ -215,19 +224,9 @@ export class AdminPilotTools extends AppElement {
       this.#status = this.i18n.t('account.admin.pilot.unpublished', { title: pilot.title })
       await this.focusAfterRender('[data-status]')
     } catch (error) {
-      this.#failure = this.#explain(error)
+      this.#failure = refusal(error, this.i18n, REFUSALS)
       await this.focusAfterRender('[data-error-summary]')
     }
-  }
-
-  #explain(error: unknown): string {
-    const t = this.i18n.t.bind(this.i18n)
-    const status = error instanceof ApiError ? error.status : 0
-    if (status === 412) return t('account.admin.pilot.stale')
-    if (status === 409) return t('account.admin.pilot.conflict')
-    if (status === 403) return t('account.admin.forbidden')
-    if (status === 401) return t('account.error.signedOut')
-    return t('account.error.failed')
   }
 }
 customElements.define('admin-pilot-tools', AdminPilotTools)

@@ -1,12 +1,17 @@
 import { ContextConsumer } from '@lit/context'
 import { Task } from '@lit/task'
 import { css, html, nothing } from 'lit'
-import { ApiError, type UserSummary } from '../api/client.ts'
+import type { UserSummary } from '../api/client.ts'
+import { type Refusals, refusal } from '../api/refusal.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext, sessionContext } from '../context.ts'
 import { taskView } from '../task-view.ts'
 import type { ConfirmDialog } from './confirm-dialog.ts'
 import './confirm-dialog.ts'
+
+const REFUSALS: Refusals = {
+  statuses: { 403: 'account.admin.forbidden', 401: 'account.error.signedOut' },
+}
 
 /**
  * The registry's users, for system administrators: search, make or unmake an evaluator,
@@ -184,7 +189,7 @@ export class AdminUsers extends AppElement {
               { name: changed.name }
             )
     } catch (error) {
-      this.#status = this.#explain(error)
+      this.#status = refusal(error, this.i18n, REFUSALS)
     }
     this.requestUpdate()
   }
@@ -215,7 +220,7 @@ export class AdminUsers extends AppElement {
       setTimeout(() => URL.revokeObjectURL(link.href), 60_000)
       this.#status = this.i18n.t('account.admin.users.exported', { name: user.name })
     } catch (error) {
-      this.#status = this.#explain(error)
+      this.#status = refusal(error, this.i18n, REFUSALS)
     }
     this.requestUpdate()
   }
@@ -238,7 +243,7 @@ export class AdminUsers extends AppElement {
       })
       this.#users.run()
     } catch (error) {
-      this.#status = this.#explain(error)
+      this.#status = refusal(error, this.i18n, REFUSALS)
     }
     // The person's row has changed or gone: the status says what happened.
     await this.focusAfterRender('[data-status]')
@@ -249,14 +254,6 @@ export class AdminUsers extends AppElement {
     if (!dialog) return false
     Object.assign(dialog, texts)
     return dialog.ask(event.currentTarget as HTMLElement)
-  }
-
-  #explain(error: unknown): string {
-    const t = this.i18n.t.bind(this.i18n)
-    const status = error instanceof ApiError ? error.status : 0
-    if (status === 403) return t('account.admin.forbidden')
-    if (status === 401) return t('account.error.signedOut')
-    return t('account.error.failed')
   }
 }
 customElements.define('admin-users', AdminUsers)

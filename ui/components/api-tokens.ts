@@ -3,6 +3,7 @@ import { Task } from '@lit/task'
 import { css, html, nothing } from 'lit'
 import { TokenCreate } from '../../schema/auth.ts'
 import { ApiError, type ApiToken, type CreatedToken } from '../api/client.ts'
+import { type Refusals, refusal } from '../api/refusal.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext } from '../context.ts'
 import {
@@ -16,6 +17,10 @@ import {
 import { taskView } from '../task-view.ts'
 import type { ConfirmDialog } from './confirm-dialog.ts'
 import './confirm-dialog.ts'
+
+const REFUSALS: Refusals = {
+  statuses: { 403: 'account.tokens.error.forbidden', 401: 'account.error.signedOut' },
+}
 
 const EXPIRY_DAYS = ['30', '90', '365', '730', 'never'] as const
 
@@ -261,20 +266,12 @@ export class ApiTokens extends AppElement {
       const problem = error instanceof ApiError ? error.problem : null
       for (const [id, message] of serverFieldErrors(problem, this.i18n))
         this.#errors.set(`token-${id.split('-')[0]}`, message)
-      if (this.#errors.size === 0) this.#failure = this.#explain(error)
+      if (this.#errors.size === 0) this.#failure = refusal(error, this.i18n, REFUSALS)
       await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false
       this.requestUpdate()
     }
-  }
-
-  #explain(error: unknown): string {
-    const t = this.i18n.t.bind(this.i18n)
-    const status = error instanceof ApiError ? error.status : 0
-    if (status === 403) return t('account.tokens.error.forbidden')
-    if (status === 401) return t('account.error.signedOut')
-    return t('account.error.failed')
   }
 
   async #copy() {
@@ -310,7 +307,7 @@ export class ApiTokens extends AppElement {
       if (this.#created?.token.id === token.id) this.#created = null
       this.#status = this.i18n.t('account.tokens.revokedNamed', { name: token.name })
     } catch (error) {
-      this.#status = this.#explain(error)
+      this.#status = refusal(error, this.i18n, REFUSALS)
     }
     await this.#tokens.run()
     // The revoke button is gone with the token's new state: the list takes focus instead.

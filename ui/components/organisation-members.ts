@@ -3,6 +3,7 @@ import { Task } from '@lit/task'
 import { css, html, nothing } from 'lit'
 import { MEMBERSHIP_ROLES, MemberAdd } from '../../schema/admin.ts'
 import { ApiError, type Member } from '../api/client.ts'
+import { type Refusals, refusal } from '../api/refusal.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext, sessionContext } from '../context.ts'
 import { SessionChangeEvent } from '../events.ts'
@@ -17,6 +18,11 @@ import {
 import { taskView } from '../task-view.ts'
 import type { ConfirmDialog } from './confirm-dialog.ts'
 import './confirm-dialog.ts'
+
+const REFUSALS: Refusals = {
+  codes: { last_admin: 'account.members.lastAdmin' },
+  statuses: { 403: 'account.members.forbidden', 401: 'account.error.signedOut' },
+}
 
 type Role = (typeof MEMBERSHIP_ROLES)[number]
 
@@ -217,7 +223,7 @@ export class OrganisationMembers extends AppElement {
         this.#errors.set(`member-${id}`, message)
       if (problem?.code === 'already_member')
         this.#errors.set('member-email', this.i18n.t('account.members.already'))
-      if (this.#errors.size === 0) this.#failure = this.#explain(error)
+      if (this.#errors.size === 0) this.#failure = refusal(error, this.i18n, REFUSALS)
       await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false
@@ -237,7 +243,7 @@ export class OrganisationMembers extends AppElement {
       if (member.userId === this.#session.value?.user.id)
         this.dispatchEvent(new SessionChangeEvent())
     } catch (error) {
-      this.#status = this.#explain(error)
+      this.#status = refusal(error, this.i18n, REFUSALS)
     }
     await this.#members.run()
     this.requestUpdate()
@@ -258,21 +264,11 @@ export class OrganisationMembers extends AppElement {
       if (member.userId === this.#session.value?.user.id)
         this.dispatchEvent(new SessionChangeEvent())
     } catch (error) {
-      this.#status = this.#explain(error)
+      this.#status = refusal(error, this.i18n, REFUSALS)
     }
     await this.#members.run()
     // The member's row is gone: the status message takes focus and says what happened.
     await this.focusAfterRender('[data-status]')
-  }
-
-  #explain(error: unknown): string {
-    const t = this.i18n.t.bind(this.i18n)
-    const status = error instanceof ApiError ? error.status : 0
-    const code = error instanceof ApiError ? error.problem?.code : undefined
-    if (code === 'last_admin') return t('account.members.lastAdmin')
-    if (status === 403) return t('account.members.forbidden')
-    if (status === 401) return t('account.error.signedOut')
-    return t('account.error.failed')
   }
 }
 customElements.define('organisation-members', OrganisationMembers)

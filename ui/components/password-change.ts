@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context'
 import { css, html, nothing } from 'lit'
 import { ApiError } from '../api/client.ts'
+import { refusal } from '../api/refusal.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext } from '../context.ts'
 import { errorSummary, type FieldErrors, fieldError, invalid } from '../forms/field-errors.ts'
@@ -108,10 +109,9 @@ export class PasswordChange extends AppElement {
         if (e.field === 'newPassword') this.#errors.set('new-password', t('account.password.weak'))
       }
       if (this.#errors.size === 0)
-        this.#failure =
-          error instanceof ApiError && error.status === 401
-            ? t('account.error.signedOut')
-            : t('account.error.failed')
+        this.#failure = refusal(error, this.i18n, {
+          statuses: { 401: 'account.error.signedOut' },
+        })
       await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false

@@ -2,7 +2,8 @@ import { ContextConsumer } from '@lit/context'
 import { Task } from '@lit/task'
 import { css, html, nothing } from 'lit'
 import { EvaluatorAssign } from '../../schema/evaluation.ts'
-import { ApiError, type Evaluator, type Pilot } from '../api/client.ts'
+import type { Evaluator, Pilot } from '../api/client.ts'
+import { type Refusals, refusal } from '../api/refusal.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext, sessionContext } from '../context.ts'
 import {
@@ -16,6 +17,14 @@ import { taskView } from '../task-view.ts'
 import type { ConfirmDialog } from './confirm-dialog.ts'
 import { PilotChangedEvent } from './stage-transition.ts'
 import './confirm-dialog.ts'
+
+const REFUSALS: Refusals = {
+  statuses: {
+    412: 'account.admin.pilot.stale',
+    403: 'account.evaluators.forbidden',
+    401: 'account.error.signedOut',
+  },
+}
 
 /**
  * A pilot's evaluators. Members of the pilot's organisation assign one by e-mail (a person
@@ -182,7 +191,7 @@ export class PilotEvaluators extends AppElement {
       await this.#evaluators.run()
       await this.focusAfterRender('[data-status]')
     } catch (error) {
-      this.#failure = this.#explain(error)
+      this.#failure = refusal(error, this.i18n, REFUSALS)
       await this.focusAfterRender('[data-error-summary]')
     } finally {
       this.#busy = false
@@ -207,7 +216,7 @@ export class PilotEvaluators extends AppElement {
       this.#status = t('account.admin.pilot.removed', { name: evaluator.name })
       await this.#changed()
     } catch (error) {
-      this.#status = this.#explain(error)
+      this.#status = refusal(error, this.i18n, REFUSALS)
     }
     await this.#evaluators.run()
     // The evaluator's row is gone: the status message takes focus and says what happened.
@@ -218,15 +227,6 @@ export class PilotEvaluators extends AppElement {
   async #changed() {
     const pilot = await this.#api.value?.pilot(this.pilot.id).catch(() => null)
     if (pilot) this.dispatchEvent(new PilotChangedEvent(pilot))
-  }
-
-  #explain(error: unknown): string {
-    const t = this.i18n.t.bind(this.i18n)
-    const status = error instanceof ApiError ? error.status : 0
-    if (status === 412) return t('account.admin.pilot.stale')
-    if (status === 403) return t('account.evaluators.forbidden')
-    if (status === 401) return t('account.error.signedOut')
-    return t('account.error.failed')
   }
 }
 customElements.define('pilot-evaluators', PilotEvaluators)
