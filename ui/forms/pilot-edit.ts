@@ -5,6 +5,9 @@ import type {
 } from '../../schema/enums.ts'
 import type { MetricCreate, MetricPatch } from '../../schema/metric.ts'
 import type { Pilot, PilotPatch } from '../../schema/pilot.ts'
+import { measure } from './measure.ts'
+
+export { measure }
 
 /** A success criterion as the form holds it: text as typed; `id` once the API has it. */
 export interface MetricDraft {
@@ -221,10 +224,6 @@ export interface EditPlan {
   /** Whether any write changes the pre-registration, and so needs a reason (the API's rule). */
   amends: boolean
 }
-
-// '' is not a number; a decimal comma is how Norwegians write one.
-export const measure = (value: string) =>
-  value.trim() === '' ? null : Number(value.replace(',', '.'))
 
 const written = (value: number | null) => (value === null ? '' : String(value))
 

@@ -24,6 +24,7 @@ import {
   serverFieldErrors,
   zodFieldErrors,
 } from '../forms/field-errors.ts'
+import { formStyles } from '../forms/form-styles.ts'
 import {
   draftOf,
   type EditPlan,
@@ -63,60 +64,16 @@ export class PilotFormPage extends AppElement {
   static override properties = { pilotId: {} }
   static override styles = [
     ...AppElement.styles,
+    formStyles,
     css`
-      .form {
-        max-width: 46rem;
-      }
-      h1 {
-        margin-block: var(--ds-size-10) var(--ds-size-2);
-      }
-      .ds-error-summary,
-      .ds-alert {
-        margin-block: var(--ds-size-6);
-      }
       .ds-alert > * + * {
         margin-top: var(--ds-size-3);
-      }
-      form > * + *,
-      fieldset > * + *,
-      pilot-more-fields > * + * {
-        margin-top: var(--ds-size-6);
-      }
-      form {
-        margin-top: var(--ds-size-8);
       }
       pilot-more-fields {
         display: block;
       }
-      fieldset.group {
-        border: 0;
-        margin-inline: 0;
-        padding: 0;
-      }
-      fieldset.group > legend {
-        margin-bottom: var(--ds-size-4);
-      }
-      .metric {
-        border: var(--ds-border-width-default) solid var(--ds-color-neutral-border-subtle);
-        border-radius: var(--ds-border-radius-md);
-        padding: var(--ds-size-5);
-      }
-      .metric legend {
-        padding-inline: var(--ds-size-2);
-      }
-      .pair {
-        display: grid;
-        gap: var(--ds-size-6) var(--ds-size-4);
-        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-      }
-      .actions {
-        align-items: center;
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--ds-size-4);
-      }
-      textarea {
-        min-height: 6rem;
+      pilot-more-fields > * + * {
+        margin-top: var(--ds-size-6);
       }
     `,
   ]
