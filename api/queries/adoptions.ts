@@ -78,6 +78,23 @@ function toAdoption(r: AdoptionRowJoined): Adoption {
   }
 }
 
+/**
+ * Only the adoptions `viewer` may see: the public sees adoptions of published pilots; an
+ * organisation always sees its own adoptions and the adoptions of its own pilots.
+ */
+function visibleTo(q: ReturnType<typeof adoptionQuery>, viewer: Actor | null) {
+  const orgs = viewer?.memberships.map((m) => m.organisationId) ?? []
+  return q.where((eb) =>
+    orgs.length
+      ? eb.or([
+          eb('p.visibility', '=', 'published'),
+          eb('p.owner_org_id', 'in', orgs),
+          eb('a.organisation_id', 'in', orgs),
+        ])
+      : eb('p.visibility', '=', 'published')
+  )
+}
+
 /** The adoptions of a pilot, in the order they were recorded; the caller checks visibility. */
 export async function listAdoptions(db: Db, pilotId: string): Promise<Adoption[]> {
   const rows = await adoptionQuery(db)
@@ -88,27 +105,30 @@ export async function listAdoptions(db: Db, pilotId: string): Promise<Adoption[]
   return rows.map(toAdoption)
 }
 
-/** One adoption, if its origin pilot is published or the viewer's organisation owns it. */
+/**
+ * What an organisation took up from others: its adoptions that `viewer` may see (as
+ * `findAdoption`), in the order they were recorded.
+ */
+export async function listAdoptionsBy(
+  db: Db,
+  organisationId: string,
+  viewer: Actor | null
+): Promise<Adoption[]> {
+  const rows = await visibleTo(adoptionQuery(db), viewer)
+    .where('a.organisation_id', '=', organisationId)
+    .orderBy('a.created_at')
+    .orderBy('a.id')
+    .execute()
+  return rows.map(toAdoption)
+}
+
+/** One adoption, if `viewer` may see it (see `visibleTo`). */
 export async function findAdoption(
   db: Db,
   id: string,
   viewer: Actor | null
 ): Promise<Adoption | undefined> {
-  const row = await adoptionQuery(db)
-    .where('a.id', '=', id)
-    .where((eb) => {
-      // The public sees adoptions of published pilots; an organisation always sees its own
-      // adoptions and the adoptions of its own pilots.
-      const orgs = viewer?.memberships.map((m) => m.organisationId) ?? []
-      return orgs.length
-        ? eb.or([
-            eb('p.visibility', '=', 'published'),
-            eb('p.owner_org_id', 'in', orgs),
-            eb('a.organisation_id', 'in', orgs),
-          ])
-        : eb('p.visibility', '=', 'published')
-    })
-    .executeTakeFirst()
+  const row = await visibleTo(adoptionQuery(db), viewer).where('a.id', '=', id).executeTakeFirst()
   return row && toAdoption(row)
 }
 

@@ -128,6 +128,7 @@ GET    /adoptions/{id}                         unpublished 404 200 200 200 200 4
 PATCH  /adoptions/{id}                                   401  200 403 200 403 403 403 403 403 403
 PATCH  /adoptions/{id}                         unpublished 401 200 403 200 403 404 404 404 403 403
 GET    /adoptions/{id}/events                            200  200 200 200 200 200 200 200 200 200
+GET    /organisations/{id}/adoptions                     200  200 200 200 200 200 200 200 200 200
 
 GET    /stats/pipeline                                   200  200 200 200 200 200 200 200 200 200
 GET    /stats/spread                                     200  200 200 200 200 200 200 200 200 200
@@ -627,6 +628,11 @@ const OPERATIONS: Record<string, Operation> = {
   'GET /adoptions/{id}/events': {
     owner: 'bergen',
     request: (w) => get(`adoptions/${w.published.adoptionId}/events`),
+  },
+  // Bergen's adoptions, each shown only to whom GET /adoptions/{id} shows it: a list for everyone.
+  'GET /organisations/{id}/adoptions': {
+    owner: 'bergen',
+    request: (w) => get(`organisations/${w.f.orgs.bergen}/adoptions`),
   },
 
   'GET /stats/pipeline': { request: () => get('stats/pipeline') },

@@ -420,4 +420,75 @@ describe.each(DIALECTS)('adoptions, lineage and copying on %s', (dialect) => {
     t.actAs(t.oslo)
     expect(retry.status).toBe(201)
   })
+
+  it("lists what an organisation took up, oldest first, hiding adoptions of a draft from all but the adopter and the pilot's owner", async () => {
+    const kristiansand = await t.createOrganisation({
+      orgNumber: '820852982',
+      name: 'Kristiansand kommune',
+      kind: 'municipality',
+      municipalityNumber: '4204',
+    })
+    const member = memberActor({ id: t.oslo.userId, name: 'Medlem Kristiansand' }, kristiansand)
+    const publishedPilot = async (title: string) =>
+      (await (await t.request('pilots', { method: 'POST', json: pilotBody({ title }) })).json()).id
+    const kept = await publishedPilot('Felles innbyggerdialog')
+    const drafted = await publishedPilot('Sensorer i sykehjem')
+    const recorded: string[] = []
+    for (const [pilotId, at] of [
+      [drafted, '2026-10-01T10:00:00Z'],
+      [kept, '2026-10-02T10:00:00Z'],
+    ] as const) {
+      t.setNow(new Date(at))
+      const res = await as(member, () =>
+        t.request(`pilots/${pilotId}/adoptions`, { method: 'POST', json: { status: 'trialling' } })
+      )
+      expect(res.status, await res.clone().text()).toBe(201)
+      recorded.push((await res.json()).id)
+    }
+    const list = async (viewer: Actor | null) => {
+      const res = await as(viewer, () => t.request(`organisations/${kristiansand}/adoptions`))
+      expect(res.status, await res.clone().text()).toBe(200)
+      const body = await res.json()
+      expect(body.nextCursor).toBeNull()
+      return body.items.map((a: { pilotTitle: string }) => a.pilotTitle)
+    }
+    expect(await list(null)).toEqual(['Sensorer i sykehjem', 'Felles innbyggerdialog'])
+    const everything = await (
+      await as(null, () => t.request(`organisations/${kristiansand}/adoptions`))
+    ).json()
+    expect(everything.items[0]).toMatchObject({
+      id: recorded[0],
+      pilotId: drafted,
+      status: 'trialling',
+      organisation: { id: kristiansand, name: 'Kristiansand kommune' },
+    })
+
+    // Oslo takes one of its pilots back to draft: its adoption is hidden from the public and from
+    // other organisations, as GET /adoptions/{id} hides it, and still shown to the adopter and Oslo.
+    const etag = (await t.request(`pilots/${drafted}`)).headers.get('ETag') ?? ''
+    const draft = await t.request(`pilots/${drafted}`, {
+      method: 'PATCH',
+      headers: { 'If-Match': etag },
+      json: { visibility: 'draft' },
+    })
+    expect(draft.status, await draft.clone().text()).toBe(200)
+    for (const outsider of [null, t.bergen]) {
+      expect(await list(outsider)).toEqual(['Felles innbyggerdialog'])
+      const one = await as(outsider, () => t.request(`adoptions/${recorded[0]}`))
+      expect(one.status).toBe(404)
+    }
+    for (const insider of [member, t.oslo]) {
+      expect(await list(insider)).toEqual(['Sensorer i sykehjem', 'Felles innbyggerdialog'])
+    }
+
+    // An organisation that took up nothing (Oslo only owns pilots here); one that does not exist;
+    // an id that is none.
+    const nothing = await t.request(`organisations/${t.oslo.organisationId}/adoptions`)
+    expect(await nothing.json()).toEqual({ items: [], nextCursor: null })
+    const unknown = await t.request('organisations/00000000-0000-4000-8000-000000000000/adoptions')
+    expect(unknown.status).toBe(404)
+    expect(unknown.headers.get('Content-Type')).toContain('application/problem+json')
+    const bad = await t.request('organisations/not-an-id/adoptions')
+    expect(bad.status).toBe(400)
+  })
 })

@@ -29,10 +29,12 @@ import {
   findAdoption,
   lineageOf,
   listAdoptions,
+  listAdoptionsBy,
   updateAdoption,
 } from '../queries/adoptions.ts'
 import { copyPilot } from '../queries/copy.ts'
 import { listEvents } from '../queries/events.ts'
+import { findOrganisation } from '../queries/organisations.ts'
 import { findPilot, visiblePilot } from '../queries/pilots.ts'
 
 const Advisor = z
@@ -70,6 +72,30 @@ export function adoptionRoutes({ db, clock }: AppDeps) {
         if (!(await visiblePilot(db, id, c.get('actor')))) throw notFound('The pilot')
         return c.json(
           { items: await listAdoptions(db, id), nextCursor: null as string | null },
+          200
+        )
+      }
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/organisations/{id}/adoptions',
+        tags: ['spread'],
+        summary: 'What an organisation took up from others: its adoptions of their pilots',
+        request: { params: IdParams },
+        responses: {
+          200: jsonResponse(page(Adoption), 'The adoptions you may see, oldest first'),
+          ...problems(400, 404),
+        },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param')
+        if (!(await findOrganisation(db, id))) throw notFound('The organisation')
+        return c.json(
+          {
+            items: await listAdoptionsBy(db, id, c.get('actor')),
+            nextCursor: null as string | null,
+          },
           200
         )
       }

@@ -200,6 +200,12 @@ export class ApiClient {
     })
   }
 
+  /** What an organisation took up from others: its adoptions the caller may see, oldest first. */
+  organisationAdoptions(organisationId: string, signal?: AbortSignal) {
+    const path = `/organisations/${encodeURIComponent(organisationId)}/adoptions`
+    return this.#get(path, AdoptionPage, { signal })
+  }
+
   events(pilotId: string, cursor: string | null, signal?: AbortSignal) {
     const query = searchParams({ limit: 50, cursor })
     return this.#get(`/pilots/${encodeURIComponent(pilotId)}/events`, EventPage, { query, signal })

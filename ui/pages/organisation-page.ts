@@ -2,23 +2,13 @@ import { ContextConsumer } from '@lit/context'
 import { Task } from '@lit/task'
 import { css, html, nothing } from 'lit'
 import type { Adoption } from '../../schema/adoption.ts'
-import { type ApiClient, ApiError, type Organisation, type PilotSummary } from '../api/client.ts'
+import { ApiError, type Organisation, type PilotSummary } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext, type Session, sessionContext } from '../context.ts'
 import { paths } from '../router.ts'
 import { taskView } from '../task-view.ts'
 import '../components/organisation-members.ts'
 import '../components/pilot-card.ts'
-
-/** What an organisation took up from others: its adoptions of other organisations' pilots. */
-async function adoptionsBy(api: ApiClient, organisationId: string, signal: AbortSignal) {
-  const spread = await api.spread({}, signal)
-  const pilotIds = new Set(
-    spread.lineage.filter((e) => e.toOrganisationId === organisationId).map((e) => e.pilotId)
-  )
-  const pages = await Promise.all([...pilotIds].map((id) => api.adoptions(id, signal)))
-  return pages.flatMap((p) => p.items.filter((a) => a.organisation.id === organisationId))
-}
 
 /** Whether the user may manage the organisation's members: its administrators, system admins. */
 function managesMembers(session: Session | null | undefined, organisationId: string) {
@@ -122,7 +112,8 @@ export class OrganisationPage extends AppElement {
   })
 
   readonly #adoptions = new Task(this, {
-    task: async ([api, id], { signal }) => (api && id ? adoptionsBy(api, id, signal) : []),
+    task: async ([api, id], { signal }) =>
+      api && id ? (await api.organisationAdoptions(id, signal)).items : [],
     args: () => [this.#api.value, this.organisationId] as const,
   })
 
