@@ -1,5 +1,10 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
-import { checkPage, expectNoAxeViolations as expectAxeClean, settled } from './checks.ts'
+import {
+  checkPage,
+  expectNoAxeViolations as expectAxeClean,
+  expectFitsWidth,
+  settled,
+} from './checks.ts'
 
 const PASSWORD = 'demo-passord-2026'
 // A valid organisation number (mod-11) that the sample data does not use, and one that is not.
@@ -17,12 +22,7 @@ async function expectNoAxeViolations(page: Page, where: string) {
 /** A phone-sized look: no sideways scrolling at 375 px, and a screenshot. */
 async function checkPhone(page: Page, name: string) {
   const wide = page.viewportSize()
-  await page.setViewportSize({ width: 375, height: 800 })
-  await settled(page)
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
-  )
-  expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0)
+  await expectFitsWidth(page, name, 375)
   await page.screenshot({ path: `test-results/screenshots/${name}-375.png`, fullPage: true })
   if (wide) await page.setViewportSize(wide)
 }

@@ -29,6 +29,16 @@ export async function expectNoAxeViolations(page: Page, where: string) {
   expect(violations, `axe violations on ${where}`).toEqual([])
 }
 
+/** Narrows the window to `width` px and fails if the page then scrolls sideways. */
+export async function expectFitsWidth(page: Page, name: string, width: number) {
+  await page.setViewportSize({ width, height: NARROW.height })
+  await settled(page)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+  )
+  expect(overflow, `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0)
+}
+
 /** Waits until no part of the page is still loading. */
 export async function settled(page: Page) {
   await expect(page.locator('loading-state')).toHaveCount(0)
@@ -49,12 +59,7 @@ export async function checkPage(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}-dark.png`, fullPage: true })
   await page.emulateMedia({ colorScheme: 'light' })
 
-  await page.setViewportSize(NARROW)
-  await settled(page)
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
-  )
-  expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0)
+  await expectFitsWidth(page, name, NARROW.width)
   await expectNoAxeViolations(page, `${name} (320 px)`)
   await page.screenshot({ path: `test-results/screenshots/${name}-320.png`, fullPage: true })
   if (wide) await page.setViewportSize(wide)

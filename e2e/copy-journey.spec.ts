@@ -1,6 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { checkPage, settled, still } from './checks.ts'
+import { checkPage, expectNoAxeViolations, settled } from './checks.ts'
 
 const NIGHT_SUPERVISION = 'Digitalt tilsyn om natten i hjemmetjenesten'
 const DISPENSERS = 'Elektroniske medisindispensere for hjemmeboende'
@@ -44,11 +43,7 @@ test('a municipality copies another organisation’s pilot into a local draft', 
     await expect(dialog).toBeVisible()
     await expect(dialog.getByRole('radio', { name: 'Kopiert slik det var' })).toBeChecked()
     await settled(page)
-    await still(page)
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze()
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+    await expectNoAxeViolations(page, 'copy dialog')
     await page.screenshot({ path: 'test-results/screenshots/copy-dialog.png' })
 
     // Escape closes the dialog, and focus goes back to the button.

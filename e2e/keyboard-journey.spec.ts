@@ -1,6 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { settled, still } from './checks.ts'
+import { expectFitsWidth, expectNoAxeViolations, settled } from './checks.ts'
 
 const TITLE = 'Tastaturvennlig timebestilling hos fastlegekontoret'
 const NIGHT_SUPERVISION = 'Digitalt tilsyn om natten i hjemmetjenesten'
@@ -120,24 +119,8 @@ async function typeInto(page: Page, role: string, name: string | RegExp, text: s
 
 async function fitsAt320(page: Page, name: string) {
   const wide = page.viewportSize()
-  await page.setViewportSize({ width: 320, height: 800 })
-  await settled(page)
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
-  )
-  expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0)
+  await expectFitsWidth(page, name, 320)
   if (wide) await page.setViewportSize(wide)
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  await still(page)
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-    `axe violations on ${where}`
-  ).toEqual([])
 }
 
 // A case officer who uses only the keyboard signs in, registers a pilot with a success criterion,
