@@ -445,14 +445,9 @@ export class ApiClient {
    * the pilot's version after it, which a report upload needs in `If-Match`.
    */
   async recordEvaluation(pilotId: string, input: EvaluationCreate) {
-    const { data, etag } = await this.#exchange(
-      'POST',
-      `/pilots/${encodeURIComponent(pilotId)}/evaluations`,
-      Evaluation,
-      { 'Content-Type': 'application/json' },
-      JSON.stringify(input)
-    )
-    return { evaluation: data, version: versionOf(etag) }
+    const path = `/pilots/${encodeURIComponent(pilotId)}/evaluations`
+    const { value, version } = await this.#write('POST', path, Evaluation, input)
+    return { evaluation: value, version }
   }
 
   /** Uploads an evaluation's report as a PDF; refused with 412 when the pilot changed since `version`. */
@@ -497,14 +492,7 @@ export class ApiClient {
     body: unknown,
     headers: Record<string, string> = {}
   ): Promise<S extends z.ZodType ? z.output<S> : undefined> {
-    const { data } = await this.#exchange(
-      method,
-      path,
-      schema,
-      { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-      body === undefined ? null : JSON.stringify(body)
-    )
-    return data
+    return (await this.#write(method, path, schema, body, headers)).value
   }
 
   /** A JSON write; the answer's ETag is the record's new version, for the next write's If-Match. */
