@@ -6,6 +6,7 @@ import { checkVersion, type Expected } from '../http/etag.ts'
 import { notFound, ProblemError } from '../problem.ts'
 import { appendEvent } from './events.ts'
 import { bumpVersion } from './pilot-writes.ts'
+import { toUserSummary, userIdForEmail } from './users.ts'
 
 /** Throws 403 unless the actor may manage the organisation's members: its org admins and system admins. */
 export function requireMemberManager(actor: Actor, organisationId: string) {
@@ -37,15 +38,10 @@ export async function addMember(
   organisationId: string,
   input: { email: string; name: string; role: 'member' | 'org_admin' }
 ) {
-  const user = await trx
-    .insertInto('users')
-    .values({ email: input.email, name: input.name })
-    .onConflict((oc) => oc.column('email').doUpdateSet({ email: input.email }))
-    .returning('id')
-    .executeTakeFirstOrThrow()
+  const userId = await userIdForEmail(trx, input)
   const added = await trx
     .insertInto('memberships')
-    .values({ user_id: user.id, organisation_id: organisationId, role: input.role })
+    .values({ user_id: userId, organisation_id: organisationId, role: input.role })
     .onConflict((oc) => oc.columns(['user_id', 'organisation_id']).doNothing())
     .returning('user_id')
     .executeTakeFirst()
@@ -53,7 +49,7 @@ export async function addMember(
     throw new ProblemError(409, 'already_member', 'The person is already a member', {
       detail: 'Change their role instead',
     })
-  return user.id
+  return userId
 }
 
 /** Changes a member's role; the last administrator of an organisation stays one. */
@@ -194,17 +190,7 @@ export async function personalData(db: Db, email: string) {
       : { n: 0 },
   ])
   return {
-    user: user
-      ? {
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          systemAdmin: user.system_admin,
-          evaluator: user.evaluator,
-          disabled: !!user.disabled_at,
-          lastLoginAt: user.last_login_at?.toISOString() ?? null,
-        }
-      : null,
+    user: user ? toUserSummary(user) : null,
     memberships,
     contactOf,
     evaluationsRecorded: Number(evaluations.n),

@@ -6,6 +6,7 @@ import type { Expected } from '../http/etag.ts'
 import { bodyFieldError, notFound, validationFailed } from '../problem.ts'
 import { appendEvent } from './events.ts'
 import { bumpVersion, lockForWrite } from './pilot-writes.ts'
+import { userIdForEmail } from './users.ts'
 
 /** The evaluators assigned to a pilot; e-mail addresses only for its own organisation. */
 export async function listEvaluators(
@@ -65,17 +66,12 @@ export async function assignEvaluator(
         bodyFieldError(['organisationId'], 'not_found', 'No organisation with this id'),
       ])
   }
-  const user = await trx
-    .insertInto('users')
-    .values({ email: input.email, name: input.name })
-    .onConflict((oc) => oc.column('email').doUpdateSet({ email: input.email }))
-    .returning('id')
-    .executeTakeFirstOrThrow()
+  const userId = await userIdForEmail(trx, input)
   const inserted = await trx
     .insertInto('pilot_evaluators')
     .values({
       pilot_id: pilotId,
-      user_id: user.id,
+      user_id: userId,
       organisation_id: input.organisationId ?? null,
       assigned_by: actor.userId,
       assigned_at: at,
@@ -83,7 +79,7 @@ export async function assignEvaluator(
     .onConflict((oc) => oc.columns(['pilot_id', 'user_id']).doNothing())
     .returning('user_id')
     .executeTakeFirst()
-  if (!inserted) return { userId: user.id, version: pilot.version }
+  if (!inserted) return { userId, version: pilot.version }
   const version = await bumpVersion(trx, pilot, at)
   await appendEvent(trx, {
     pilotId,
@@ -95,14 +91,14 @@ export async function assignEvaluator(
       {},
       {
         evaluator: {
-          userId: user.id,
+          userId,
           name: input.name,
           organisationId: input.organisationId ?? null,
         },
       }
     ),
   })
-  return { userId: user.id, version }
+  return { userId, version }
 }
 
 /** Ends an evaluator's assignment to a pilot. */

@@ -17,6 +17,20 @@ export function toUserSummary(row: Selectable<UserTable>): z.infer<typeof UserSu
   }
 }
 
+/**
+ * The id of the user with this e-mail address, registered now if there is none (an invitation:
+ * they sign in later with that address). An existing user's name is left as they gave it.
+ */
+export async function userIdForEmail(trx: Db, input: { email: string; name: string }) {
+  const user = await trx
+    .insertInto('users')
+    .values({ email: input.email, name: input.name })
+    .onConflict((oc) => oc.column('email').doUpdateSet({ email: input.email }))
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return user.id
+}
+
 /** Users by e-mail address, a page at a time; `q` matches a part of the name or address. */
 export async function listUsers(db: Db, query: { q?: string; limit: number; after?: [string] }) {
   let q = db.selectFrom('users').selectAll()
