@@ -1,4 +1,5 @@
 import type autocannon from 'autocannon'
+import { pilotBody } from '../api/test/harness.ts'
 
 /** What the workloads need to know about the data: found through the API before the run. */
 export interface DataContext {
@@ -61,33 +62,13 @@ function writeHeaders(write: WriteContext, extra: Record<string, string> = {}) {
 }
 
 let registered = 0
-/** A pilot as an agency would register it, with one primary metric. */
+/** A pilot as an agency would register it, with one primary metric (the tests' pilot body). */
 export function pilotToRegister() {
   registered++
-  return {
+  return pilotBody({
     title: `Digital hjemmeoppfølging, ytelsestest ${registered}`,
-    summary: 'Pasienter måler selv, og sykepleier følger opp digitalt.',
-    problem: 'Mange innleggelser som kunne vært unngått.',
-    hypothesis:
-      'Hvis vi følger opp digitalt, så vil færre bli innlagt, målt ved innleggelser per år.',
-    innovationType: 'service',
-    serviceArea: 'health_care',
-    evaluationMethod: 'before_after',
-    plannedStart: '2026-01-01',
-    plannedEnd: '2026-12-31',
-    visibility: 'published',
     tags: ['ytelsestest'],
-    metrics: [
-      {
-        name: 'Innleggelser per år',
-        unit: 'antall',
-        direction: 'decrease',
-        baseline: 120,
-        target: 90,
-        primary: true,
-      },
-    ],
-  }
+  })
 }
 
 function register(write: WriteContext): autocannon.Request {
