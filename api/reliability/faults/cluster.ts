@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process'
 import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { freePort } from '../../test/ports.ts'
 
 const run = promisify(execFile)
 
@@ -15,20 +15,6 @@ function binDir() {
     .sort((a, b) => Number(b) - Number(a))
   if (!versions[0]) throw new Error('No PostgreSQL server found under /usr/lib/postgresql')
   return `/usr/lib/postgresql/${versions[0]}/bin`
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port'))
-      )
-    })
-  })
 }
 
 export interface Cluster {
