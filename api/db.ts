@@ -30,44 +30,107 @@ const LOST = new Set([
   '08006',
 ])
 
+/** The answer a reserved connection gives once its server is gone. */
+function closedError() {
+  return Object.assign(new Error('The connection to the database was closed'), {
+    code: 'CONNECTION_CLOSED',
+  })
+}
+
+/** A reserved connection that lost its server: ROLLBACK answers as done, everything else fails. */
+function refusal(lost: unknown, statement: unknown) {
+  // The server rolled the transaction back when the connection went; Kysely's ROLLBACK must
+  // then succeed, or it fails with an error of its own instead of the lost connection.
+  const answer = /^\s*rollback\s*$/i.test(String(statement))
+    ? Promise.resolve(Object.assign([], { command: 'ROLLBACK', count: 0 }))
+    : Promise.reject(lost)
+  answer.catch(() => {})
+  return Object.assign(answer, { cancel: () => {}, values: () => answer })
+}
+
+interface Slot {
+  client: postgres.Sql
+  /** Called when the slot's connection closes; set while the slot is reserved. */
+  lose: ((error: unknown) => void) | null
+}
+
 /**
- * Kysely runs every query on a connection reserved from postgres.js. When the server drops that
- * connection (a crash, a restart, pg_terminate_backend), postgres.js rejects the query in flight,
- * but a further query on it, such as the ROLLBACK Kysely sends next, writes to a socket that is no
- * longer there and throws outside any promise, which ends the process. Here a reserved connection
- * that lost its server refuses further queries with the error it lost it with, and is not put
- * back in the pool (postgres.js reconnects it when it is next needed).
+ * Kysely reserves a postgres.js connection for every query and transaction. postgres.js's own
+ * pool mishandles a connection the server drops (a crash, a restart, pg_terminate_backend): a
+ * reserve() waiting in its queue when another connection closes is never answered
+ * (porsager/postgres#1195); a reserved connection whose server went away between two statements
+ * throws outside any promise on the next one, which ends the process (#1208); and releasing it
+ * hangs the pool (#1199). So the pool here is our own: `size` postgres.js clients of one
+ * connection each, handed out first come, first served. Each client tells its slot when its
+ * connection closes; a reservation that lost its server refuses further statements with that
+ * error (its ROLLBACK answers as done), and when it is released the slot gets a fresh client
+ * (which connects when the slot is next reserved) instead of handing the dead one back. Returns what PostgresJSDialect needs of a
+ * postgres.js `Sql`: `reserve` and `end`.
  */
-function refuseOnLostConnections(client: postgres.Sql): postgres.Sql {
-  const reserve = client.reserve.bind(client)
-  client.reserve = async () => {
-    const connection = await reserve()
-    const unsafe = connection.unsafe.bind(connection)
+function connectionPool(size: number, connect: (onclose: () => void) => postgres.Sql) {
+  const slots: Slot[] = []
+  const idle: Slot[] = []
+  const waiting: { resolve: (slot: Slot) => void; reject: (error: unknown) => void }[] = []
+  let ended = false
+  /** A fresh client for the slot; only the slot's current client may report a closed connection. */
+  const attach = (slot: Slot) => {
+    const client = connect(() => {
+      if (slot.client === client) slot.lose?.(closedError())
+    })
+    slot.client = client
+  }
+  for (let i = 0; i < size; i++) {
+    const slot: Slot = { client: null as unknown as postgres.Sql, lose: null }
+    attach(slot)
+    slots.push(slot)
+    idle.push(slot)
+  }
+  const handBack = (slot: Slot) => {
+    slot.lose = null
+    const next = waiting.shift()
+    if (next) next.resolve(slot)
+    else idle.push(slot)
+  }
+
+  async function reserve() {
+    if (ended) throw Object.assign(new Error('The pool has ended'), { code: 'CONNECTION_ENDED' })
+    const slot =
+      idle.pop() ??
+      (await new Promise<Slot>((resolve, reject) => waiting.push({ resolve, reject })))
+    const client = slot.client
     let lost: unknown = null
-    connection.unsafe = ((...args: Parameters<typeof unsafe>) => {
-      if (lost) {
-        // The server rolled the transaction back when the connection went; Kysely's ROLLBACK
-        // must then succeed, or it fails with an error of its own instead of the lost connection.
-        const answer = /^\s*rollback\s*$/i.test(String(args[0]))
-          ? Promise.resolve(Object.assign([], { command: 'ROLLBACK', count: 0 }))
-          : Promise.reject(lost)
-        return Object.assign(answer, { cancel: () => {}, values: () => answer })
-      }
-      const query = unsafe(...args)
+    slot.lose = (error) => {
+      lost ??= error
+    }
+    const unsafe = (...args: Parameters<postgres.Sql['unsafe']>) => {
+      if (lost) return refusal(lost, args[0])
+      const query = client.unsafe(...args)
       query.catch((error: { code?: string } | null) => {
-        if (error?.code && LOST.has(error.code)) lost = error
+        if (error?.code && LOST.has(error.code)) lost ??= error
       })
       return query
-    }) as typeof connection.unsafe
-    // postgres.js has already set a lost connection aside to reconnect; releasing it as well would
-    // hand the dead connection to the next query.
-    const release = connection.release.bind(connection)
-    connection.release = () => {
-      if (!lost) release()
     }
-    return connection
+    const release = () => {
+      if (lost) {
+        // A connection that went away mid-reservation may leave the client half-way through a
+        // query; the slot starts afresh with a new client.
+        client.end({ timeout: 0 }).catch(() => {})
+        attach(slot)
+      }
+      handBack(slot)
+    }
+    return { unsafe, release } as unknown as postgres.ReservedSql
   }
-  return client
+
+  async function end(options?: { timeout?: number }) {
+    ended = true
+    for (const waiter of waiting.splice(0))
+      waiter.reject(Object.assign(new Error('The pool has ended'), { code: 'CONNECTION_ENDED' }))
+    await Promise.all(slots.map((slot) => slot.client.end(options)))
+  }
+
+  // PostgresJSDialect recognises a postgres.js instance as a function with `reserve`.
+  return Object.assign(() => {}, { reserve, end }) as unknown as postgres.Sql
 }
 
 /**
@@ -83,36 +146,40 @@ export function createDb(options: {
   log?: LogConfig
 }): Db {
   if (options.databaseUrl) {
-    const client = postgres(options.databaseUrl, {
-      max: options.maxConnections ?? 10,
-      onnotice: () => {},
-      // Reconnect at once instead of after a growing pause (up to 20 s): while the database is
-      // down a request fails at once with 503, and the first request after it is back succeeds.
-      backoff: () => 0,
-      connection: { application_name: 'forsoksregisteret' },
-      types: {
-        date: {
-          to: 1184,
-          from: [1114, 1184],
-          serialize: (x: Date | string) => (x instanceof Date ? x : new Date(x)).toISOString(),
-          parse: (x: string) => new Date(x),
+    const url = options.databaseUrl
+    const pool = connectionPool(options.maxConnections ?? 10, (onclose) =>
+      postgres(url, {
+        max: 1,
+        onclose,
+        onnotice: () => {},
+        // Reconnect at once instead of after a growing pause (up to 20 s): while the database is
+        // down a request fails at once with 503, and the first request after it is back succeeds.
+        backoff: () => 0,
+        connection: { application_name: 'forsoksregisteret' },
+        types: {
+          date: {
+            to: 1184,
+            from: [1114, 1184],
+            serialize: (x: Date | string) => (x instanceof Date ? x : new Date(x)).toISOString(),
+            parse: (x: string) => new Date(x),
+          },
+          dateText: {
+            to: DATE_OID,
+            from: [DATE_OID],
+            serialize: (x: string) => x,
+            parse: (x: string) => x,
+          },
+          int8: {
+            to: INT8_OID,
+            from: [INT8_OID],
+            serialize: (x: number) => String(x),
+            parse: (x: string) => Number(x),
+          },
         },
-        dateText: {
-          to: DATE_OID,
-          from: [DATE_OID],
-          serialize: (x: string) => x,
-          parse: (x: string) => x,
-        },
-        int8: {
-          to: INT8_OID,
-          from: [INT8_OID],
-          serialize: (x: number) => String(x),
-          parse: (x: string) => Number(x),
-        },
-      },
-    })
+      })
+    )
     return new Kysely<Database>({
-      dialect: new PostgresJSDialect({ postgres: refuseOnLostConnections(client) }),
+      dialect: new PostgresJSDialect({ postgres: pool }),
       ...(options.log ? { log: options.log } : {}),
     })
   }

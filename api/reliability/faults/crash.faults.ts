@@ -76,6 +76,8 @@ describe('acknowledged writes survive PostgreSQL crashing under load', () => {
   })
 
   let inFlight = 0
+  /** The requests sent and not yet answered, by scenario, method and path. */
+  const pending = new Set<string>()
   const progress = (what: string) =>
     process.env.FAULT_PROGRESS &&
     process.stderr.write(
@@ -86,11 +88,14 @@ describe('acknowledged writes survive PostgreSQL crashing under load', () => {
   async function send(path: string, init: Parameters<TestApp['request']>[1] = {}) {
     let res: Response | null = null
     inFlight++
+    const request = `${scenario}: ${init.method ?? 'GET'} ${path}`
+    pending.add(request)
     try {
       res = await t.request(path, init)
     } catch {
     } finally {
       inFlight--
+      pending.delete(request)
     }
     const status = res?.status ?? 0
     const tally = statuses[scenario] ?? {}
@@ -227,6 +232,11 @@ describe('acknowledged writes survive PostgreSQL crashing under load', () => {
     const settled = await Promise.race([load.then(() => true), pause(30_000).then(() => false)])
     clearInterval(ticker)
     report.requestsWithoutAnswer = settled ? 0 : inFlight
+    report.unanswered = [...pending]
+    // The registry's connections as the server sees them, to tell a stuck pool from a stuck server.
+    report.connections = await admin`
+      select state, left(query, 60) as query, count(*)::int as n from pg_stat_activity
+      where datname = ${database} group by 1, 2`
 
     // Every acknowledged write is there: the pilot, and the event of the version it answered.
     const pilots = await t.db
