@@ -1,50 +1,23 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort } from './test/ports.ts'
+import { type ServerProcess, startServer } from './test/server-process.ts'
 
 // The README's start command, as a newcomer runs it: the embedded default on an empty data folder.
 describe('the server process on its embedded default', () => {
-  let child: ChildProcess
+  let server: ServerProcess
   let base: string
-  let output = ''
-  let exit: Promise<number | null>
+  const output = () => server.output()
   const dataDir = mkdtempSync(join(tmpdir(), 'fr-start-'))
 
   beforeAll(async () => {
-    const port = await freePort()
-    base = `http://127.0.0.1:${port}`
-    child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'info',
-        DATABASE_URL: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    child.stdout?.on('data', (chunk) => {
-      output += chunk
-    })
-    child.stderr?.on('data', (chunk) => {
-      output += chunk
-    })
-    exit = new Promise((resolve) => child.on('exit', (code) => resolve(code)))
-    const deadline = Date.now() + 60_000
-    while (Date.now() < deadline) {
-      try {
-        if ((await fetch(`${base}/api/v1/health`)).ok) return
-      } catch {}
-      await new Promise((r) => setTimeout(r, 200))
-    }
-    throw new Error(`the server did not start:\n${output}`)
-  }, 90_000)
+    server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '' })
+    base = server.base
+  }, 120_000)
 
   afterAll(() => {
-    if (child.exitCode === null) child.kill('SIGKILL')
+    if (server?.child.exitCode === null) server.child.kill('SIGKILL')
     rmSync(dataDir, { recursive: true, force: true })
   })
 
@@ -70,24 +43,20 @@ describe('the server process on its embedded default', () => {
     const id = res.headers.get('X-Request-Id')
     expect(id).toMatch(/^[0-9a-f-]{36}$/)
     await new Promise((r) => setTimeout(r, 100))
-    const line = output
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l))
-      .find((l) => l.reqId === id)
+    const line = server.logLines().find((l) => l.reqId === id)
     expect(line).toMatchObject({
       msg: 'request',
       method: 'GET',
       path: '/api/v1/municipalities',
       status: 200,
     })
-    expect(typeof line.ms).toBe('number')
+    expect(typeof line?.ms).toBe('number')
   })
 
   it('shuts down cleanly on SIGTERM', async () => {
-    child.kill('SIGTERM')
-    expect(await exit).toBe(0)
-    expect(output).toContain('"msg":"stopped"')
+    server.child.kill('SIGTERM')
+    expect(await server.exit).toBe(0)
+    expect(output()).toContain('"msg":"stopped"')
     await expect(fetch(`${base}/api/v1/health`)).rejects.toThrow()
   })
 })
