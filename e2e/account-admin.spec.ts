@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
+import { signIn, signOut } from './accounts.ts'
 import {
   checkPage,
   expectNoAxeViolations as expectAxeClean,
@@ -6,7 +7,6 @@ import {
   settled,
 } from './checks.ts'
 
-const PASSWORD = 'demo-passord-2026'
 // A valid organisation number (mod-11) that the sample data does not use, and one that is not.
 const NEW_ORG_NUMBER = '998877660'
 const BAD_ORG_NUMBER = '998877661'
@@ -38,19 +38,6 @@ async function expectFocusWithin(page: Page, text: string) {
       })
     )
     .toContain(text)
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/logg-inn')
-  await page.getByLabel('E-postadresse').fill(email)
-  await page.getByLabel('Passord').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible()
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Logg ut' }).click()
-  await expect(page.getByRole('link', { name: 'Logg inn' }).first()).toBeVisible()
 }
 
 /** A confirmation dialog: focus stays inside while Tab moves, and Escape gives it back to `opener`. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
+import { signIn, signOut } from './accounts.ts'
 import { checkPage, expectNoAxeViolations, settled } from './checks.ts'
 
 // NAV's automated handling of unemployment-benefit claims: running in the sample data, owned by
@@ -27,19 +28,6 @@ function minimalPdf(): Buffer {
   for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
   return Buffer.from(body, 'latin1')
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/logg-inn')
-  await page.getByLabel('E-postadresse').fill(email)
-  await page.getByLabel('Passord').fill('demo-passord-2026')
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Logg ut' })).toBeVisible()
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click()
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible()
 }
 
 async function openPilot(page: Page) {

@@ -1,4 +1,6 @@
-// The entry point: fonts and Designsystemet for the document, then the app.
+// The entry point: Zod set up for our CSP before any schema is built, fonts and Designsystemet
+// for the document, then the app.
+import './strict-csp.ts'
 import '@fontsource/inter/latin-400.css'
 import '@fontsource/inter/latin-ext-400.css'
 import '@fontsource/inter/latin-500.css'

@@ -8,7 +8,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**
  * Secure headers with a strict Content-Security-Policy: scripts only from our own origin (no
- * inline script), no plugins, no <base>, no framing; HSTS for a year outside development.
+ * inline script), no plugins, no <base>, no framing; HSTS for a year outside development. A
+ * response that sets one of these headers itself keeps its own (a report PDF's sandbox policy).
  */
 export function hardenedHeaders(env: string) {
   return secureHeaders({
@@ -27,6 +28,7 @@ export function hardenedHeaders(env: string) {
     },
     strictTransportSecurity: env === 'development' ? false : 'max-age=31536000; includeSubDomains',
     referrerPolicy: 'strict-origin-when-cross-origin',
+    overwrite: false,
   })
 }
 

@@ -265,6 +265,8 @@ describe.each(DIALECTS)('evaluations on %s', (dialect) => {
       `attachment; filename="Sluttrapport _natt_.pdf"; filename*=UTF-8''${encodeURIComponent('Sluttrapport «natt».pdf')}`
     )
     expect(download.headers.get('X-Content-Type-Options')).toBe('nosniff')
+    // Opened in a tab, the PDF runs in a sandbox, not under the app's own policy.
+    expect(download.headers.get('Content-Security-Policy')).toBe("sandbox; default-src 'none'")
     expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true)
   })
 
