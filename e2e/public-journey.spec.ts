@@ -134,6 +134,24 @@ test('the public finds the night supervision pilot, reads the evidence and the a
     await checkPage(page, 'accessibility')
   })
 
+  await test.step('a page whose code is gone after a deploy says so, and a reload brings it', async () => {
+    // Each page's code is fetched when it is first opened; a new build removes the old files.
+    const pipelineCode = '**/assets/pipeline-page-*.js'
+    await page.route(pipelineCode, (route) => route.fulfill({ status: 404 }))
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Forløp' })
+      .click()
+    const alert = page.getByRole('alert')
+    await expect(alert.getByRole('heading', { name: 'Siden kunne ikke lastes' })).toBeVisible()
+    await expect(page).toHaveTitle('Siden kunne ikke lastes – Forsøksregisteret')
+    await page.unroute(pipelineCode)
+    await alert.getByRole('button', { name: 'Last inn siden på nytt' }).click()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Forløpet fra idé til varig løsning' })
+    ).toBeVisible()
+  })
+
   await test.step('unknown addresses: a page that says so, and the API keeps its own 404', async () => {
     await page.goto('/finnes-ikke')
     await expect(page.getByRole('heading', { level: 1, name: 'Fant ikke siden' })).toBeVisible()

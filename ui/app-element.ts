@@ -2,10 +2,11 @@ import { ContextConsumer } from '@lit/context'
 import { LitElement } from 'lit'
 import { i18nContext } from './context.ts'
 import { PageTitleEvent } from './events.ts'
-import { DEFAULT_LOCALE, I18n } from './i18n/i18n.ts'
+import { I18n } from './i18n/i18n.ts'
+import { nb } from './i18n/nb.ts'
 import { appStyles, designsystemet } from './styles/designsystemet.ts'
 
-const fallback = new I18n(DEFAULT_LOCALE)
+const fallback = new I18n('nb', nb)
 
 /**
  * The base of the app's elements: Designsystemet's styles in the shadow root, and the current

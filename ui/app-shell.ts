@@ -9,25 +9,34 @@ import type {
   PageTitleEvent,
   UnsavedChangesEvent,
 } from './events.ts'
-import { I18n, storedLocale, storeLocale } from './i18n/i18n.ts'
+import { DEFAULT_LOCALE, I18n, type Locale, storedLocale, storeLocale } from './i18n/i18n.ts'
+import { nb } from './i18n/nb.ts'
 import { matchRoute, type Route } from './router.ts'
 import { appStyles, designsystemet } from './styles/designsystemet.ts'
+import './components/loading-state.ts'
+import './components/page-load-error.ts'
 import './components/site-footer.ts'
 import './components/site-header.ts'
-import './pages/accessibility-page.ts'
-import './pages/account-page.ts'
-import './pages/admin-page.ts'
-import './pages/adoption-form-page.ts'
-import './pages/evaluation-form-page.ts'
-import './pages/organisation-page.ts'
-import './pages/pipeline-page.ts'
-import './pages/spread-page.ts'
-import './pages/discover-page.ts'
-import './pages/login-page.ts'
-import './pages/pilot-form-page.ts'
-import './pages/not-found-page.ts'
-import './pages/overview-page.ts'
-import './pages/pilot-page.ts'
+
+// Each page is its own chunk, fetched when its address is first shown: the first page loads only
+// what it draws, and the charts, forms and admin pages come when someone opens them.
+const PAGES: Record<Route['name'], () => Promise<unknown>> = {
+  overview: () => import('./pages/overview-page.ts'),
+  discover: () => import('./pages/discover-page.ts'),
+  pilot: () => import('./pages/pilot-page.ts'),
+  accessibility: () => import('./pages/accessibility-page.ts'),
+  login: () => import('./pages/login-page.ts'),
+  register: () => import('./pages/pilot-form-page.ts'),
+  edit: () => import('./pages/pilot-form-page.ts'),
+  evaluate: () => import('./pages/evaluation-form-page.ts'),
+  adopt: () => import('./pages/adoption-form-page.ts'),
+  account: () => import('./pages/account-page.ts'),
+  organisation: () => import('./pages/organisation-page.ts'),
+  admin: () => import('./pages/admin-page.ts'),
+  pipeline: () => import('./pages/pipeline-page.ts'),
+  spread: () => import('./pages/spread-page.ts'),
+  'not-found': () => import('./pages/not-found-page.ts'),
+}
 
 function storage(): Storage | undefined {
   try {
@@ -66,11 +75,25 @@ export class AppShell extends LitElement {
         position: absolute;
         z-index: 10;
       }
+      /* A page that arrives quickly shows no spinner; a slow one shows it in the page's place. */
+      .page-loading {
+        animation: appear 0s 300ms both;
+      }
+      @keyframes appear {
+        from {
+          visibility: hidden;
+        }
+      }
     `,
   ]
 
   #route: Route = matchRoute(new URL(window.location.href))
-  #i18n = new I18n(storedLocale(storage()))
+  // Bokmål until the chosen language has loaded; the shell shows nothing before then (see render).
+  #i18n = new I18n(DEFAULT_LOCALE, nb)
+  #languageReady = false
+  #languageLoad = 0
+  // The chosen language's messages could not be fetched (typically: a new version was deployed).
+  #languageFailed = false
   readonly #api = new ApiClient()
   readonly #i18nProvider = new ContextProvider(this, {
     context: i18nContext,
@@ -92,14 +115,20 @@ export class AppShell extends LitElement {
     args: () => [this.#api] as const,
   })
 
+  // The code of the page for the address; a new one is fetched when the route changes.
+  readonly #pageCode = new Task(this, {
+    task: ([name]) => PAGES[name](),
+    args: () => [this.#route.name] as const,
+  })
+
   constructor() {
     super()
     new ContextProvider(this, { context: apiContext, initialValue: this.#api })
+    void this.#useLocale(storedLocale(storage()))
   }
 
   override connectedCallback() {
     super.connectedCallback()
-    document.documentElement.lang = this.#i18n.locale
     window.addEventListener('popstate', this.#onPopState)
     window.addEventListener('beforeunload', this.#onBeforeUnload)
     this.addEventListener('click', this.#onClick)
@@ -124,6 +153,8 @@ export class AppShell extends LitElement {
   }
 
   override render() {
+    // Nothing rather than a flash of bokmål for someone who reads nynorsk or English.
+    if (!this.#languageReady) return nothing
     const t = this.#i18n.t.bind(this.#i18n)
     return html`
       <a class="ds-skiplink" href="#main" @click=${this.#skipToMain}>${t('app.skipToMain')}</a>
@@ -137,9 +168,21 @@ export class AppShell extends LitElement {
             </div>`
           : nothing
       }
-      <main id="main" tabindex="-1">${this.#page(this.#route)}</main>
+      <main id="main" tabindex="-1">${this.#main()}</main>
       <site-footer></site-footer>
     `
+  }
+
+  #main() {
+    if (this.#languageFailed) return html`<page-load-error></page-load-error>`
+    const loading = () =>
+      html`<div class="container page-loading"><loading-state></loading-state></div>`
+    return this.#pageCode.render({
+      initial: loading,
+      pending: loading,
+      complete: () => this.#page(this.#route),
+      error: () => html`<page-load-error></page-load-error>`,
+    })
   }
 
   #page(route: Route) {
@@ -270,11 +313,27 @@ export class AppShell extends LitElement {
   }
 
   readonly #onLocaleChange = (event: LocaleChangeEvent) => {
-    this.#i18n = new I18n(event.locale)
     storeLocale(storage(), event.locale)
-    document.documentElement.lang = event.locale
-    this.#i18nProvider.setValue(this.#i18n)
-    this.requestUpdate()
+    void this.#useLocale(event.locale)
+  }
+
+  /** Shows the app in `locale` once its messages are here; a later choice wins over one loading. */
+  async #useLocale(locale: Locale) {
+    const load = ++this.#languageLoad
+    try {
+      const i18n = locale === this.#i18n.locale ? this.#i18n : await I18n.load(locale)
+      if (load !== this.#languageLoad) return
+      this.#i18n = i18n
+      this.#i18nProvider.setValue(i18n)
+      document.documentElement.lang = locale
+    } catch {
+      if (load === this.#languageLoad) this.#languageFailed = true
+    } finally {
+      if (load === this.#languageLoad) {
+        this.#languageReady = true
+        this.requestUpdate()
+      }
+    }
   }
 
   #skipToMain(event: Event) {

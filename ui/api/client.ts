@@ -1,102 +1,46 @@
-import { z } from 'zod'
-import {
-  Member as MemberSchema,
-  PersonalData as PersonalDataSchema,
-  UserSummary as UserSummarySchema,
-} from '../../schema/admin.ts'
-import {
-  Adoption,
-  type AdoptionCreate,
-  type AdoptionPatch,
-  type CopyRequest,
-  Lineage as LineageSchema,
-} from '../../schema/adoption.ts'
-import {
-  ApiToken as ApiTokenSchema,
-  CreatedToken as CreatedTokenSchema,
-  Me as MeSchema,
-  type TokenCreate,
-} from '../../schema/auth.ts'
-import { BenefitLedger, BenefitTotals as BenefitTotalsSchema } from '../../schema/benefit.ts'
-import { Problem, page } from '../../schema/common.ts'
-import {
-  Evaluation,
-  type EvaluationCreate,
-  Evaluator as EvaluatorSchema,
-} from '../../schema/evaluation.ts'
-import { PilotEvent } from '../../schema/event.ts'
-import { ImportResult } from '../../schema/export.ts'
-import { Metric, type MetricCreate, type MetricPatch } from '../../schema/metric.ts'
-import { County as CountySchema, Municipality } from '../../schema/municipality.ts'
-import { Organisation, type OrganisationCreate } from '../../schema/organisation.ts'
-import {
+import type { z } from 'zod'
+import type { Adoption, AdoptionCreate, AdoptionPatch, CopyRequest } from '../../schema/adoption.ts'
+import type { TokenCreate } from '../../schema/auth.ts'
+import type { BenefitLedger } from '../../schema/benefit.ts'
+import type { Problem } from '../../schema/common.ts'
+import type { Evaluation, EvaluationCreate } from '../../schema/evaluation.ts'
+import type { MetricCreate, MetricPatch } from '../../schema/metric.ts'
+import type { Organisation, OrganisationCreate } from '../../schema/organisation.ts'
+import type {
   Pilot,
-  PilotFacets as PilotFacetsSchema,
-  type PilotFilters,
-  type PilotPatch,
-  type PilotQuery,
+  PilotFilters,
+  PilotPatch,
+  PilotQuery,
   PilotSummary,
-  type TransitionRequest,
+  TransitionRequest,
 } from '../../schema/pilot.ts'
-import {
-  BassFitResult as BassFitResultSchema,
-  Diffusion as DiffusionSchema,
-  type PipelineQuery,
-  PipelineStats as PipelineStatsSchema,
-  type SpreadQuery,
-  SpreadStats as SpreadStatsSchema,
-} from '../../schema/stats.ts'
+import type { PipelineQuery, SpreadQuery } from '../../schema/stats.ts'
+import type { AnswerName, Answers } from './contract.ts'
 
-const PilotPage = page(PilotSummary)
-const EvaluationPage = page(Evaluation)
-const AdoptionPage = page(Adoption)
-const EventPage = page(PilotEvent)
-const TokenPage = page(ApiTokenSchema)
-const MemberPage = page(MemberSchema)
-const OrganisationPage = page(Organisation)
-const EvaluatorPage = page(EvaluatorSchema)
-const MunicipalityPage = page(Municipality)
-const UserPage = page(UserSummarySchema)
-const Erased = z.object({ contactsRemoved: z.number().int(), accountAnonymised: z.boolean() })
-const CountyPage = page(CountySchema)
-const CopyResult = z.object({
-  adoption: Adoption,
-  localPilot: Pilot,
-  advisor: z
-    .object({
-      name: z.string(),
-      email: z.string(),
-      phone: z.string().nullable(),
-      role: z.string().nullable(),
-      organisationName: z.string(),
-    })
-    .nullable(),
-})
-
-export type PilotPage = z.infer<typeof PilotPage>
-export type EvaluationPage = z.infer<typeof EvaluationPage>
-export type AdoptionPage = z.infer<typeof AdoptionPage>
-export type EventPage = z.infer<typeof EventPage>
-export type EvaluatorPage = z.infer<typeof EvaluatorPage>
+export type PilotPage = Answers['pilotPage']
+export type EvaluationPage = Answers['evaluationPage']
+export type AdoptionPage = Answers['adoptionPage']
+export type EventPage = Answers['eventPage']
+export type EvaluatorPage = Answers['evaluatorPage']
 export type { Adoption, Evaluation }
-export type CopyResult = z.infer<typeof CopyResult>
+export type CopyResult = Answers['copyResult']
 export type Advisor = CopyResult['advisor']
-export type PilotFacets = z.infer<typeof PilotFacetsSchema>
+export type PilotFacets = Answers['pilotFacets']
 export type { BenefitLedger, Organisation, Pilot, PilotSummary }
-export type Me = z.infer<typeof MeSchema>
-export type PipelineStats = z.infer<typeof PipelineStatsSchema>
-export type ApiToken = z.infer<typeof ApiTokenSchema>
-export type CreatedToken = z.infer<typeof CreatedTokenSchema>
-export type Member = z.infer<typeof MemberSchema>
-export type UserSummary = z.infer<typeof UserSummarySchema>
-export type PersonalData = z.infer<typeof PersonalDataSchema>
-export type Evaluator = z.infer<typeof EvaluatorSchema>
-export type SpreadStats = z.infer<typeof SpreadStatsSchema>
-export type Diffusion = z.infer<typeof DiffusionSchema>
-export type BassFit = z.infer<typeof BassFitResultSchema>
-export type Lineage = z.infer<typeof LineageSchema>
-export type BenefitTotals = z.infer<typeof BenefitTotalsSchema>
-export type County = z.infer<typeof CountySchema>
+export type Me = Answers['me']
+export type PipelineStats = Answers['pipelineStats']
+export type ApiToken = Answers['tokenPage']['items'][number]
+export type CreatedToken = Answers['createdToken']
+export type Member = Answers['memberPage']['items'][number]
+export type UserSummary = Answers['userSummary']
+export type PersonalData = Answers['personalData']
+export type Evaluator = Answers['evaluatorPage']['items'][number]
+export type SpreadStats = Answers['spreadStats']
+export type Diffusion = Answers['diffusion']
+export type BassFit = Answers['bassFit']
+export type Lineage = Answers['lineage']
+export type BenefitTotals = Answers['benefitTotals']
+export type County = Answers['countyPage']['items'][number]
 
 /** A search as the UI asks for it: every filter optional, lists of values where the API takes several. */
 export type PilotSearch = Partial<PilotQuery>
@@ -137,13 +81,37 @@ function versionOf(etag: string | null): number | null {
   return Number.isInteger(version) ? version : null
 }
 
-function problemError(status: number, body: unknown, request: string): ApiError {
-  const problem = Problem.safeParse(body)
-  return new ApiError(
-    status,
-    problem.success ? problem.data : null,
-    problem.success ? problem.data.title : `${request} answered ${status}`
-  )
+/**
+ * The answer, as the contract names it. In development and in tests it is checked against the
+ * shared zod schema, so a change in the contract shows up as an error here rather than as a blank
+ * somewhere on a page. A production build trusts the API, whose own tests hold every answer to the
+ * same schemas, and so keeps zod (the largest part of the first page's JavaScript) out of the
+ * pages that only read. The answer is handed on as it came in both cases, so the two behave alike.
+ */
+async function checked<K extends AnswerName>(
+  name: K,
+  answer: unknown,
+  status: number,
+  request: string
+): Promise<Answers[K]> {
+  if (import.meta.env.DEV) {
+    const { answers } = await import('./contract.ts')
+    const parsed = answers[name].safeParse(answer)
+    if (!parsed.success) {
+      throw new ApiError(status, null, `${request} answered in an unexpected shape`, {
+        cause: parsed.error,
+      })
+    }
+  }
+  return answer as Answers[K]
+}
+
+async function problemError(status: number, body: unknown, request: string): Promise<ApiError> {
+  // A proxy's error page or a crashed server's answer is no problem document.
+  const problem = await checked('problem', body, status, request).catch(() => null)
+  return typeof problem?.title === 'string'
+    ? new ApiError(status, problem, problem.title)
+    : new ApiError(status, null, `${request} answered ${status}`)
 }
 
 interface GetOptions {
@@ -151,10 +119,7 @@ interface GetOptions {
   signal?: AbortSignal | undefined
 }
 
-/**
- * The API over fetch. Every answer is checked against the shared zod schema, so a change in the
- * contract shows up as an error here rather than as a blank somewhere on a page.
- */
+/** The API over fetch; each answer is typed, and in development checked, by its zod schema. */
 export class ApiClient {
   readonly #base: string
   readonly #fetch: typeof fetch
@@ -165,20 +130,20 @@ export class ApiClient {
   }
 
   searchPilots(query: PilotSearch, signal?: AbortSignal) {
-    return this.#get('/pilots', PilotPage, { query: searchParams(query), signal })
+    return this.#get('/pilots', 'pilotPage', { query: searchParams(query), signal })
   }
 
   pilotFacets(filters: PilotFilters, signal?: AbortSignal) {
-    return this.#get('/pilots/facets', PilotFacetsSchema, { query: searchParams(filters), signal })
+    return this.#get('/pilots/facets', 'pilotFacets', { query: searchParams(filters), signal })
   }
 
   pilot(id: string, signal?: AbortSignal) {
-    return this.#get(`/pilots/${encodeURIComponent(id)}`, Pilot, { signal })
+    return this.#get(`/pilots/${encodeURIComponent(id)}`, 'pilot', { signal })
   }
 
   evaluations(pilotId: string, signal?: AbortSignal) {
     const query = searchParams({ limit: 100 })
-    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/evaluations`, EvaluationPage, {
+    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/evaluations`, 'evaluationPage', {
       query,
       signal,
     })
@@ -186,7 +151,7 @@ export class ApiClient {
 
   benefits(pilotId: string, signal?: AbortSignal) {
     const query = searchParams({ limit: 100 })
-    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/benefits`, BenefitLedger, {
+    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/benefits`, 'benefitLedger', {
       query,
       signal,
     })
@@ -194,7 +159,7 @@ export class ApiClient {
 
   adoptions(pilotId: string, signal?: AbortSignal) {
     const query = searchParams({ limit: 100 })
-    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/adoptions`, AdoptionPage, {
+    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/adoptions`, 'adoptionPage', {
       query,
       signal,
     })
@@ -203,37 +168,40 @@ export class ApiClient {
   /** What an organisation took up from others: its adoptions the caller may see, oldest first. */
   organisationAdoptions(organisationId: string, signal?: AbortSignal) {
     const path = `/organisations/${encodeURIComponent(organisationId)}/adoptions`
-    return this.#get(path, AdoptionPage, { signal })
+    return this.#get(path, 'adoptionPage', { signal })
   }
 
   events(pilotId: string, cursor: string | null, signal?: AbortSignal) {
     const query = searchParams({ limit: 50, cursor })
-    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/events`, EventPage, { query, signal })
+    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/events`, 'eventPage', {
+      query,
+      signal,
+    })
   }
 
   pipeline(filters: Partial<PipelineQuery> = {}, signal?: AbortSignal) {
-    return this.#get('/stats/pipeline', PipelineStatsSchema, {
+    return this.#get('/stats/pipeline', 'pipelineStats', {
       query: searchParams(filters),
       signal,
     })
   }
 
   spread(query: Partial<SpreadQuery> = {}, signal?: AbortSignal) {
-    return this.#get('/stats/spread', SpreadStatsSchema, { query: searchParams(query), signal })
+    return this.#get('/stats/spread', 'spreadStats', { query: searchParams(query), signal })
   }
 
   benefitStats(signal?: AbortSignal) {
-    return this.#get('/stats/benefits', BenefitTotalsSchema, { signal })
+    return this.#get('/stats/benefits', 'benefitTotals', { signal })
   }
 
   lineage(pilotId: string, signal?: AbortSignal) {
-    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/lineage`, LineageSchema, { signal })
+    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/lineage`, 'lineage', { signal })
   }
 
   /** A pilot's curve with its Bass fit; null when there is too little to fit (422). */
   async diffusion(pilotId: string, signal?: AbortSignal): Promise<Diffusion | null> {
     try {
-      return await this.#get(`/pilots/${encodeURIComponent(pilotId)}/diffusion`, DiffusionSchema, {
+      return await this.#get(`/pilots/${encodeURIComponent(pilotId)}/diffusion`, 'diffusion', {
         signal,
       })
     } catch (error) {
@@ -245,7 +213,7 @@ export class ApiClient {
   /** Fits the Bass model to adoptions per period; null when the data cannot support a fit (422). */
   async bassFit(adoptionsPerPeriod: number[], horizon = 5): Promise<BassFit | null> {
     try {
-      return await this.#send('POST', '/analytics/bass-fit', BassFitResultSchema, {
+      return await this.#send('POST', '/analytics/bass-fit', 'bassFit', {
         adoptionsPerPeriod,
         horizon,
       })
@@ -256,13 +224,13 @@ export class ApiClient {
   }
 
   counties(signal?: AbortSignal) {
-    return this.#get('/counties', CountyPage, { signal })
+    return this.#get('/counties', 'countyPage', { signal })
   }
 
   /** The signed-in user, or null when no one is. */
   async me(signal?: AbortSignal): Promise<Me | null> {
     try {
-      return await this.#get('/auth/me', MeSchema, { signal })
+      return await this.#get('/auth/me', 'me', { signal })
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) return null
       throw error
@@ -270,11 +238,11 @@ export class ApiClient {
   }
 
   organisation(id: string, signal?: AbortSignal) {
-    return this.#get(`/organisations/${encodeURIComponent(id)}`, Organisation, { signal })
+    return this.#get(`/organisations/${encodeURIComponent(id)}`, 'organisation', { signal })
   }
 
   login(email: string, password: string) {
-    return this.#send('POST', '/auth/login', MeSchema, { email, password })
+    return this.#send('POST', '/auth/login', 'me', { email, password })
   }
 
   async logout() {
@@ -283,19 +251,19 @@ export class ApiClient {
 
   /** Registers a pilot; `input` has been checked against `PilotCreate` by the caller. */
   createPilot(input: unknown) {
-    return this.#send('POST', '/pilots', Pilot, input)
+    return this.#send('POST', '/pilots', 'pilot', input)
   }
 
   /** Changes some fields of a pilot read at `version`; refused with 412 when it changed since. */
   updatePilot(id: string, version: number, patch: PilotPatch) {
-    return this.#send('PATCH', `/pilots/${encodeURIComponent(id)}`, Pilot, patch, {
+    return this.#send('PATCH', `/pilots/${encodeURIComponent(id)}`, 'pilot', patch, {
       'If-Match': etagOf(version),
     })
   }
 
   /** Adds a success metric to a pilot read at `version`; answers the metric and the new version. */
   addMetric(pilotId: string, version: number, input: MetricCreate) {
-    return this.#write('POST', `/pilots/${encodeURIComponent(pilotId)}/metrics`, Metric, input, {
+    return this.#write('POST', `/pilots/${encodeURIComponent(pilotId)}/metrics`, 'metric', input, {
       'If-Match': etagOf(version),
     })
   }
@@ -303,7 +271,7 @@ export class ApiClient {
   /** Changes a metric of a pilot read at `version`; answers the metric and the new version. */
   updateMetric(pilotId: string, metricId: string, version: number, patch: MetricPatch) {
     const path = `/pilots/${encodeURIComponent(pilotId)}/metrics/${encodeURIComponent(metricId)}`
-    return this.#write('PATCH', path, Metric, patch, { 'If-Match': etagOf(version) })
+    return this.#write('PATCH', path, 'metric', patch, { 'If-Match': etagOf(version) })
   }
 
   /** Removes a metric of a pilot read at `version`; answers the new version. */
@@ -318,25 +286,25 @@ export class ApiClient {
 
   /** Moves a pilot to another stage; refused with 412 when it changed since `version` was read. */
   transition(id: string, version: number, request: TransitionRequest) {
-    return this.#send('POST', `/pilots/${encodeURIComponent(id)}/transitions`, Pilot, request, {
+    return this.#send('POST', `/pilots/${encodeURIComponent(id)}/transitions`, 'pilot', request, {
       'If-Match': etagOf(version),
     })
   }
 
   /** Copies another organisation's published pilot into a local draft of the caller's organisation. */
   copyPilot(id: string, request: Partial<CopyRequest>) {
-    return this.#send('POST', `/pilots/${encodeURIComponent(id)}/copy`, CopyResult, request)
+    return this.#send('POST', `/pilots/${encodeURIComponent(id)}/copy`, 'copyResult', request)
   }
 
   // Accounts, organisations and administration.
 
   tokens(signal?: AbortSignal) {
-    return this.#get('/tokens', TokenPage, { signal })
+    return this.#get('/tokens', 'tokenPage', { signal })
   }
 
   /** Creates an API token; the answer carries its secret, which the API never shows again. */
   createToken(input: z.input<typeof TokenCreate>) {
-    return this.#send('POST', '/tokens', CreatedTokenSchema, input)
+    return this.#send('POST', '/tokens', 'createdToken', input)
   }
 
   revokeToken(id: string) {
@@ -348,31 +316,31 @@ export class ApiClient {
   }
 
   switchOrganisation(organisationId: string) {
-    return this.#send('POST', '/auth/organisation', MeSchema, { organisationId })
+    return this.#send('POST', '/auth/organisation', 'me', { organisationId })
   }
 
   organisations(query: { cursor?: string | null; limit?: number }, signal?: AbortSignal) {
-    return this.#get('/organisations', OrganisationPage, { query: searchParams(query), signal })
+    return this.#get('/organisations', 'organisationPage', { query: searchParams(query), signal })
   }
 
   /** Registers an organisation; `input` has been checked against `OrganisationCreate`. */
   createOrganisation(input: OrganisationCreate) {
-    return this.#send('POST', '/organisations', Organisation, input)
+    return this.#send('POST', '/organisations', 'organisation', input)
   }
 
   members(organisationId: string, signal?: AbortSignal) {
     const path = `/organisations/${encodeURIComponent(organisationId)}/members`
-    return this.#get(path, MemberPage, { signal })
+    return this.#get(path, 'memberPage', { signal })
   }
 
   addMember(organisationId: string, input: { email: string; name: string; role: string }) {
     const path = `/organisations/${encodeURIComponent(organisationId)}/members`
-    return this.#send('POST', path, MemberPage, input)
+    return this.#send('POST', path, 'memberPage', input)
   }
 
   changeMember(organisationId: string, userId: string, role: string) {
     const path = `/organisations/${encodeURIComponent(organisationId)}/members/${encodeURIComponent(userId)}`
-    return this.#send('PATCH', path, MemberPage, { role })
+    return this.#send('PATCH', path, 'memberPage', { role })
   }
 
   removeMember(organisationId: string, userId: string) {
@@ -382,33 +350,33 @@ export class ApiClient {
 
   /** Users by e-mail address; `q` matches a part of a name or address (system administrators). */
   users(query: { q?: string; cursor?: string | null; limit?: number }, signal?: AbortSignal) {
-    return this.#get('/users', UserPage, { query: searchParams(query), signal })
+    return this.#get('/users', 'userPage', { query: searchParams(query), signal })
   }
 
   patchUser(id: string, patch: { systemAdmin?: boolean; evaluator?: boolean; disabled?: boolean }) {
-    return this.#send('PATCH', `/users/${encodeURIComponent(id)}`, UserSummarySchema, patch)
+    return this.#send('PATCH', `/users/${encodeURIComponent(id)}`, 'userSummary', patch)
   }
 
   personalData(email: string, signal?: AbortSignal) {
-    return this.#get('/personal-data', PersonalDataSchema, {
+    return this.#get('/personal-data', 'personalData', {
       query: searchParams({ email }),
       signal,
     })
   }
 
   erasePersonalData(email: string) {
-    return this.#send('DELETE', `/personal-data?${searchParams({ email })}`, Erased, undefined)
+    return this.#send('DELETE', `/personal-data?${searchParams({ email })}`, 'erased', undefined)
   }
 
   evaluators(pilotId: string, signal?: AbortSignal) {
-    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/evaluators`, EvaluatorPage, {
+    return this.#get(`/pilots/${encodeURIComponent(pilotId)}/evaluators`, 'evaluatorPage', {
       signal,
     })
   }
 
   assignEvaluator(pilotId: string, input: { email: string; name: string }) {
     const path = `/pilots/${encodeURIComponent(pilotId)}/evaluators`
-    return this.#send('POST', path, EvaluatorPage, input)
+    return this.#send('POST', path, 'evaluatorPage', input)
   }
 
   /** Ends an evaluator's assignment; refused with 412 when the pilot changed since `version`. */
@@ -423,7 +391,7 @@ export class ApiClient {
     return this.#send(
       'POST',
       path,
-      z.object({ version: z.number().int() }),
+      'version',
       { reason },
       {
         'If-Match': etagOf(version),
@@ -433,11 +401,11 @@ export class ApiClient {
 
   /** Imports pilots from CSV in the export format: all rows or none. */
   importPilots(csv: string) {
-    return this.#send('POST', '/import/pilots.csv', ImportResult, { csv })
+    return this.#send('POST', '/import/pilots.csv', 'importResult', { csv })
   }
 
   municipalities(signal?: AbortSignal) {
-    return this.#get('/municipalities', MunicipalityPage, { signal })
+    return this.#get('/municipalities', 'municipalityPage', { signal })
   }
 
   /**
@@ -446,7 +414,7 @@ export class ApiClient {
    */
   async recordEvaluation(pilotId: string, input: EvaluationCreate) {
     const path = `/pilots/${encodeURIComponent(pilotId)}/evaluations`
-    const { value, version } = await this.#write('POST', path, Evaluation, input)
+    const { value, version } = await this.#write('POST', path, 'evaluation', input)
     return { evaluation: value, version }
   }
 
@@ -462,7 +430,7 @@ export class ApiClient {
     const { data, etag } = await this.#exchange(
       'PUT',
       `/pilots/${encodeURIComponent(pilotId)}/evaluations/${encodeURIComponent(evaluationId)}/report?${query}`,
-      Evaluation,
+      'evaluation',
       {
         'Content-Type': 'application/pdf',
         ...(version === null ? {} : { 'If-Match': etagOf(version) }),
@@ -474,82 +442,73 @@ export class ApiClient {
 
   /** Records that the caller's organisation has taken up (or looks at) a pilot. */
   createAdoption(pilotId: string, input: AdoptionCreate) {
-    return this.#send('POST', `/pilots/${encodeURIComponent(pilotId)}/adoptions`, Adoption, input)
+    return this.#send('POST', `/pilots/${encodeURIComponent(pilotId)}/adoptions`, 'adoption', input)
   }
 
   /** Changes an adoption; refused with 412 when it changed since `version` was read. */
   updateAdoption(id: string, version: number, patch: AdoptionPatch) {
-    return this.#send('PATCH', `/adoptions/${encodeURIComponent(id)}`, Adoption, patch, {
+    return this.#send('PATCH', `/adoptions/${encodeURIComponent(id)}`, 'adoption', patch, {
       'If-Match': etagOf(version),
     })
   }
 
   // Writes carry the session cookie; the browser adds Origin, which the API checks.
-  async #send<S extends z.ZodType | null>(
+  async #send<K extends AnswerName | null>(
     method: 'POST' | 'PATCH' | 'DELETE',
     path: string,
-    schema: S,
+    answer: K,
     body: unknown,
     headers: Record<string, string> = {}
-  ): Promise<S extends z.ZodType ? z.output<S> : undefined> {
-    return (await this.#write(method, path, schema, body, headers)).value
+  ): Promise<K extends AnswerName ? Answers[K] : undefined> {
+    return (await this.#write(method, path, answer, body, headers)).value
   }
 
   /** A JSON write; the answer's ETag is the record's new version, for the next write's If-Match. */
-  async #write<S extends z.ZodType | null>(
+  async #write<K extends AnswerName | null>(
     method: 'POST' | 'PATCH' | 'DELETE',
     path: string,
-    schema: S,
+    answer: K,
     body: unknown,
     headers: Record<string, string> = {}
-  ): Promise<{ value: S extends z.ZodType ? z.output<S> : undefined; version: number | null }> {
+  ): Promise<{ value: K extends AnswerName ? Answers[K] : undefined; version: number | null }> {
     const { data, etag } = await this.#exchange(
       method,
       path,
-      schema,
+      answer,
       { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
       body === undefined ? null : JSON.stringify(body)
     )
     return { value: data, version: versionOf(etag) }
   }
 
-  async #exchange<S extends z.ZodType | null>(
+  async #exchange<K extends AnswerName | null>(
     method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     path: string,
-    schema: S,
+    answer: K,
     headers: Record<string, string>,
     body: BodyInit | null
-  ): Promise<{ data: S extends z.ZodType ? z.output<S> : undefined; etag: string | null }> {
+  ): Promise<{ data: K extends AnswerName ? Answers[K] : undefined; etag: string | null }> {
     const url = `${this.#base}${path}`
+    const request = `${method} ${url}`
     const response = await this.#fetch(url, {
       method,
       credentials: 'same-origin',
       headers: { Accept: 'application/json', ...headers },
       body,
     })
-    const answer: unknown = response.status === 204 ? null : await response.json().catch(() => null)
-    if (!response.ok) throw problemError(response.status, answer, `${method} ${url}`)
+    const content: unknown =
+      response.status === 204 ? null : await response.json().catch(() => null)
+    if (!response.ok) throw await problemError(response.status, content, request)
     const etag = response.headers.get('ETag')
-    if (schema === null) return { data: undefined as never, etag }
-    const parsed = schema.safeParse(answer)
-    if (!parsed.success) {
-      throw new ApiError(
-        response.status,
-        null,
-        `${method} ${url} answered in an unexpected shape`,
-        {
-          cause: parsed.error,
-        }
-      )
-    }
-    return { data: parsed.data as never, etag }
+    if (answer === null) return { data: undefined as never, etag }
+    return { data: (await checked(answer, content, response.status, request)) as never, etag }
   }
 
-  async #get<S extends z.ZodType>(
+  async #get<K extends AnswerName>(
     path: string,
-    schema: S,
+    answer: K,
     options: GetOptions
-  ): Promise<z.output<S>> {
+  ): Promise<Answers[K]> {
     const query = options.query?.toString()
     const url = `${this.#base}${path}${query ? `?${query}` : ''}`
     const response = await this.#fetch(url, {
@@ -557,13 +516,7 @@ export class ApiClient {
       signal: options.signal ?? null,
     })
     const body: unknown = await response.json().catch(() => null)
-    if (!response.ok) throw problemError(response.status, body, `GET ${url}`)
-    const parsed = schema.safeParse(body)
-    if (!parsed.success) {
-      throw new ApiError(response.status, null, `GET ${url} answered in an unexpected shape`, {
-        cause: parsed.error,
-      })
-    }
-    return parsed.data
+    if (!response.ok) throw await problemError(response.status, body, `GET ${url}`)
+    return checked(answer, body, response.status, `GET ${url}`)
   }
 }

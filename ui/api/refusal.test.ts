@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { I18n } from '../i18n/i18n.ts'
+import { nb } from '../i18n/nb.ts'
 import { ApiError } from './client.ts'
 import { refusal } from './refusal.ts'
 
-const i18n = new I18n('nb')
+const i18n = new I18n('nb', nb)
 const problem = (status: number, code: string) =>
   new ApiError(status, { type: 'about:blank', title: 'Refused', status, code }, 'refused')
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Metric } from '../../schema/metric.ts'
 import { I18n } from '../i18n/i18n.ts'
+import { nb } from '../i18n/nb.ts'
 import { checkEvaluation, type EvaluationDraft, evaluationRequest } from './evaluation-request.ts'
 
 const metric = (n: number): Metric => ({
@@ -13,7 +14,7 @@ const metric = (n: number): Metric => ({
   primary: n === 1,
 })
 const metrics = [metric(1), metric(2), metric(3)]
-const i18n = new I18n('nb')
+const i18n = new I18n('nb', nb)
 
 function draft(fields: Partial<EvaluationDraft['fields']>, results: EvaluationDraft['results']) {
   return {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { PilotCreate } from '../../schema/pilot.ts'
 import { I18n } from '../i18n/i18n.ts'
+import { nb } from '../i18n/nb.ts'
 import { serverFieldErrors, zodFieldErrors } from './field-errors.ts'
 import { emptyMoreDraft, type MoreDraft, moreInput } from './pilot-edit.ts'
 import { moreErrors, moreFieldLabel, partnerErrors } from './pilot-more-fields.ts'
 
-const i18n = new I18n('nb')
+const i18n = new I18n('nb', nb)
 
 /** The errors the form shows for these more fields, checked as the form checks them. */
 function errorsOf(change: Partial<MoreDraft>) {

@@ -1,9 +1,15 @@
-import { areasEn } from './areas/index.ts'
+import { en as account } from './areas/account.en.ts'
+import { en as charts } from './areas/charts.en.ts'
+import { en as evaluation } from './areas/evaluation.en.ts'
+import { en as forms } from './areas/forms.en.ts'
 import type { Messages } from './messages.ts'
 
 // English.
 export const en: Messages = {
-  ...areasEn,
+  ...account,
+  ...charts,
+  ...evaluation,
+  ...forms,
   'app.name': 'Forsøksregisteret',
   'app.tagline':
     'Pilots in the Norwegian public sector – what was tried, what worked, and who took it up',
@@ -27,6 +33,10 @@ export const en: Messages = {
   'state.error.body': 'We could not load the content. Check your connection and try again.',
   'state.error.retry': 'Try again',
   'state.error.reference': 'Quote the reference {id} if you contact us.',
+  'state.pageLoad.title': 'The page could not be loaded',
+  'state.pageLoad.body':
+    'Forsøksregisteret may have been updated since you opened it, or the connection was lost. Reload the page to get the latest version.',
+  'state.pageLoad.reload': 'Reload the page',
 
   'common.yes': 'Yes',
   'common.no': 'No',

@@ -19,7 +19,12 @@ import {
   SERVICE_AREAS,
   STAGES,
 } from '../../schema/enums.ts'
-import { I18n, interpolate, type LabelValues, LOCALES, MESSAGES, storedLocale } from './i18n.ts'
+import { en } from './en.ts'
+import { I18n, interpolate, type LabelValues, LOCALES, storedLocale } from './i18n.ts'
+import { nb as nbMessages } from './nb.ts'
+import { nn } from './nn.ts'
+
+const MESSAGES = { nb: nbMessages, nn, en }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 const allKeys = [...new Set(LOCALES.flatMap((locale) => Object.keys(MESSAGES[locale])))].sort()
@@ -82,7 +87,7 @@ describe('the messages', () => {
         values.map((v) => `${kind}.${v}`).filter((key) => !messages[key]?.trim())
       )
       expect(missing).toEqual([])
-      const i18n = new I18n(locale)
+      const i18n = new I18n(locale, MESSAGES[locale])
       for (const level of EVIDENCE_LEVELS) {
         expect(i18n.evidence(level)?.title.trim()).toBeTruthy()
         expect(i18n.evidence(level)?.explanation.trim()).toBeTruthy()
@@ -94,17 +99,22 @@ describe('the messages', () => {
 describe('I18n', () => {
   it('fills placeholders and picks the plural form', () => {
     expect(interpolate('{a} og {b}', { a: 1 })).toBe('1 og {b}')
-    const nb = new I18n('nb')
+    const nb = new I18n('nb', nbMessages)
     expect(nb.plural('common.days', 1)).toBe('1 dag')
     expect(nb.plural('common.days', 66)).toBe('66 dager')
-    expect(new I18n('nn').plural('common.days', 66)).toBe('66 dagar')
-    expect(new I18n('en').plural('common.days', 1)).toBe('1 day')
+    expect(new I18n('nn', nn).plural('common.days', 66)).toBe('66 dagar')
+    expect(new I18n('en', en).plural('common.days', 1)).toBe('1 day')
   })
 
   it('formats calendar dates without shifting the day', () => {
-    expect(new I18n('nb').date('2024-09-18')).toBe('18. september 2024')
-    expect(new I18n('en').date('2024-09-18')).toBe('18 September 2024')
-    expect(new I18n('nb').day('2023-12-31T23:30:00Z')).toBe('1. januar 2024')
+    expect(new I18n('nb', nbMessages).date('2024-09-18')).toBe('18. september 2024')
+    expect(new I18n('en', en).date('2024-09-18')).toBe('18 September 2024')
+    expect(new I18n('nb', nbMessages).day('2023-12-31T23:30:00Z')).toBe('1. januar 2024')
+  })
+
+  it('loads the messages of the language chosen', async () => {
+    expect((await I18n.load('nn')).t('common.yes')).toBe(nn['common.yes'])
+    expect((await I18n.load('en')).t('common.yes')).toBe('Yes')
   })
 
   it('remembers only a known language', () => {

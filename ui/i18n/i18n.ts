@@ -19,16 +19,20 @@ import type {
   Stage,
 } from '../../schema/enums.ts'
 import { EVIDENCE_LEVEL_TEXTS } from '../../schema/evidence.ts'
-import { en } from './en.ts'
 import type { MessageKey, Messages, PluralKey } from './messages.ts'
 import { nb } from './nb.ts'
-import { nn } from './nn.ts'
 
 export const LOCALES = ['nb', 'nn', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'nb'
 
-export const MESSAGES: Record<Locale, Messages> = { nb, nn, en }
+// Bokmål is in the app from the start; nynorsk and English are fetched only by those who choose
+// them, so no one downloads three languages to read one.
+const MESSAGES: Record<Locale, () => Promise<Messages>> = {
+  nb: async () => nb,
+  nn: async () => (await import('./nn.ts')).nn,
+  en: async () => (await import('./en.ts')).en,
+}
 
 /**
  * The language of what organisations write (titles, summaries, lessons): Norwegian, whatever the
@@ -101,9 +105,14 @@ export class I18n {
   readonly #date: Intl.DateTimeFormat
   readonly #instant: Intl.DateTimeFormat
 
-  constructor(locale: Locale) {
+  /** The messages and formats of `locale`, once its messages are loaded. */
+  static async load(locale: Locale): Promise<I18n> {
+    return new I18n(locale, await MESSAGES[locale]())
+  }
+
+  constructor(locale: Locale, messages: Messages) {
     this.locale = locale
-    this.#messages = MESSAGES[locale]
+    this.#messages = messages
     const intl = INTL_LOCALES[locale]
     this.#plural = new Intl.PluralRules(intl)
     this.#number = new Intl.NumberFormat(intl, { maximumFractionDigits: 2 })

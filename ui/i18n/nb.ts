@@ -28,6 +28,10 @@ export const nb = {
   'state.error.body': 'Vi fikk ikke hentet innholdet. Sjekk nettforbindelsen og prøv igjen.',
   'state.error.retry': 'Prøv igjen',
   'state.error.reference': 'Oppgi referansen {id} hvis du kontakter oss.',
+  'state.pageLoad.title': 'Siden kunne ikke lastes',
+  'state.pageLoad.body':
+    'Forsøksregisteret kan ha blitt oppdatert siden du åpnet det, eller nettforbindelsen ble brutt. Last inn siden på nytt for å hente den nyeste versjonen.',
+  'state.pageLoad.reload': 'Last inn siden på nytt',
 
   'common.yes': 'Ja',
   'common.no': 'Nei',

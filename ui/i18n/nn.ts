@@ -1,9 +1,15 @@
-import { areasNn } from './areas/index.ts'
+import { nn as account } from './areas/account.nn.ts'
+import { nn as charts } from './areas/charts.nn.ts'
+import { nn as evaluation } from './areas/evaluation.nn.ts'
+import { nn as forms } from './areas/forms.nn.ts'
 import type { Messages } from './messages.ts'
 
 // Nynorsk.
 export const nn: Messages = {
-  ...areasNn,
+  ...account,
+  ...charts,
+  ...evaluation,
+  ...forms,
   'app.name': 'Forsøksregisteret',
   'app.tagline': 'Forsøk i offentleg sektor – kva vart prøvd, kva verka, og kven tok det i bruk',
   'app.skipToMain': 'Hopp til hovudinnhaldet',
@@ -26,6 +32,10 @@ export const nn: Messages = {
   'state.error.body': 'Vi fekk ikkje henta innhaldet. Sjekk nettsambandet og prøv igjen.',
   'state.error.retry': 'Prøv igjen',
   'state.error.reference': 'Oppgi referansen {id} dersom du kontaktar oss.',
+  'state.pageLoad.title': 'Sida kunne ikkje lastast',
+  'state.pageLoad.body':
+    'Forsøksregisteret kan ha vorte oppdatert sidan du opna det, eller nettsambandet vart brote. Last inn sida på nytt for å hente den nyaste versjonen.',
+  'state.pageLoad.reload': 'Last inn sida på nytt',
 
   'common.yes': 'Ja',
   'common.no': 'Nei',

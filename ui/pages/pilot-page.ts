@@ -20,12 +20,18 @@ import '../components/pilot-copy.ts'
 import { type CopyNotice, takeCopyNotice } from '../components/pilot-copy.ts'
 import '../components/pilot-facts.ts'
 import '../components/pilot-hypothesis.ts'
-import '../components/pilot-evaluators.ts'
 import '../components/pilot-status.ts'
 import '../components/pilot-timeline.ts'
-import '../components/stage-transition.ts'
 import type { PilotChangedEvent } from '../components/stage-transition.ts'
 import { takeSaved } from '../forms/pilot-edit.ts'
+
+// The owner's tools (stage changes, evaluators), with their forms and checks, are fetched only for
+// those who may use them: a reader of the pilot downloads none of it. The elements show once their
+// code has arrived.
+function loadOwnerTools() {
+  void import('../components/stage-transition.ts')
+  void import('../components/pilot-evaluators.ts')
+}
 
 /** Everything about one pilot: what it tried, how it was measured, what it showed and who copied it. */
 export class PilotPage extends AppElement {
@@ -146,6 +152,8 @@ export class PilotPage extends AppElement {
       this.#notice = takeCopyNotice(this.pilotId)
       this.#saved = takeSaved(this.pilotId)
     }
+    const owner = this.#pilot.value?.owner.id
+    if (owner && canEditPilot(this.#session.value, owner)) loadOwnerTools()
   }
 
   override updated() {

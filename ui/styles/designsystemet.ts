@@ -1,13 +1,29 @@
-import themeCss from '@digdir/designsystemet-css/theme?inline'
-import componentsCss from '@digdir/designsystemet-css?inline'
-import { css, unsafeCSS } from 'lit'
+import { type CSSResultOrNative, css, isServer } from 'lit'
 
 /**
- * Designsystemet's component classes and theme, for use inside shadow roots, where the document's
- * style sheets do not reach. One shared sheet: every element adopts the same object. The theme is
- * here too so that `data-color` works on elements inside a shadow root.
+ * The document's style sheets (main.ts imports Designsystemet's components and theme there) as one
+ * sheet for shadow roots, where the document's styles do not reach. Copied from the document rather
+ * than bundled as a string, so the browser downloads the CSS once, as CSS, and not a second time
+ * inside the JavaScript. The document's module scripts run only once its style sheets have loaded,
+ * so the rules are there. One shared sheet: every element adopts the same object. The theme comes
+ * along, so that `data-color` works on elements inside a shadow root.
  */
-export const designsystemet = unsafeCSS(`${componentsCss}\n${themeCss}`)
+function documentStyles(): CSSStyleSheet {
+  const rules: string[] = []
+  for (const sheet of document.styleSheets) {
+    try {
+      for (const rule of sheet.cssRules) rules.push(rule.cssText)
+    } catch {
+      // A sheet from another origin (a browser extension's, say) keeps its rules to itself.
+    }
+  }
+  const shared = new CSSStyleSheet()
+  shared.replaceSync(rules.join('\n'))
+  return shared
+}
+
+// Outside a browser (unit tests in Node) there is no document to copy from, and nothing to style.
+export const designsystemet: CSSResultOrNative = isServer ? css`` : documentStyles()
 
 /** What every element of the app shares: layout helpers and small additions to Designsystemet. */
 export const appStyles = css`
