@@ -45,17 +45,32 @@ export type Dimension =
   | 'flag'
   | 'year'
 
-/** The search condition of `q`: the full-text match, or a title close to it (typos). */
+/**
+ * The search condition of `q`: the full-text match, or a title close to it (typos). `ways` are the
+ * same matches one index at a time, best ranked first: the title's words (weight A in `search`),
+ * anywhere in the text, a title close to the words.
+ */
 function matchOf(q: string | undefined) {
   const words = queryWords(q)
   if (words.length === 0) return null
   const phrase = words.join(' ')
+  const text = sql<SqlBool>`p.search @@ ${tsquery(words)}`
+  const typo = sql<SqlBool>`${phrase} <% lower(p.title)`
   return {
-    condition: sql<SqlBool>`(p.search @@ ${tsquery(words)} or ${phrase} <% lower(p.title))`,
+    condition: sql<SqlBool>`(${text} or ${typo})`,
+    ways: [sql<SqlBool>`to_tsvector('norwegian', p.title) @@ ${tsquery(words)}`, text, typo],
     rank: sql<number>`cast(ts_rank(p.search, ${tsquery(words)}) + 0.2 * word_similarity(${phrase}, lower(p.title)) as float8)`,
     tsquery: tsquery(words),
   }
 }
+
+/**
+ * How many matches a search by relevance ranks. Ranking reads every match's document, which
+ * for a common word is half the registry; so the candidates are the first matches by title,
+ * then by the rest of the text, then by a title close to the words, and the best of them come
+ * first. A search with more matches pages through the best ranked of these.
+ */
+export const RANKED_CANDIDATES = 200
 
 /** Every filter of a search as conditions on `p` (pilot) and `o` (owner), but the one `except`. */
 export function filterConditions(
@@ -63,11 +78,19 @@ export function filterConditions(
   now: Date,
   except?: Dimension
 ): RawBuilder<SqlBool>[] {
+  const match = matchOf(f.q)
+  return [...(match ? [match.condition] : []), ...narrowingConditions(f, now, except)]
+}
+
+/** The filters of a search but its text, as conditions on `p` and `o`, but the one `except`. */
+function narrowingConditions(
+  f: PilotFilters,
+  now: Date,
+  except?: Dimension
+): RawBuilder<SqlBool>[] {
   const out: RawBuilder<SqlBool>[] = []
   const inList = (column: RawBuilder<unknown>, values: readonly string[]) =>
     sql<SqlBool>`${column} in (${sql.join(values)})`
-  const match = matchOf(f.q)
-  if (match) out.push(match.condition)
   if (f.stage && except !== 'stage') out.push(inList(sql`p.stage`, f.stage))
   if (f.outcome && except !== 'outcome') out.push(inList(sql`p.outcome`, f.outcome))
   if (f.serviceArea && except !== 'serviceArea')
@@ -110,6 +133,32 @@ const headline = (column: RawBuilder<unknown>, query: RawBuilder<unknown>, optio
   sql<string>`ts_headline('norwegian', translate(${column}, ${MARK_START + MARK_END}, ''), ${query},
     ${`StartSel=${MARK_START}, StopSel=${MARK_END}, ${options}`})`
 
+/**
+ * The ids a search by relevance ranks: up to RANKED_CANDIDATES visible, filtered matches, taken
+ * one way of matching after another. Each way stops at the bound, whichever plan the database
+ * picks, so a common word costs no more than a rare one.
+ */
+function rankedCandidates(
+  db: Db,
+  ways: RawBuilder<SqlBool>[],
+  filters: PilotFilters,
+  viewer: Actor | null,
+  now: Date
+) {
+  const bound = sql.lit<number>(RANKED_CANDIDATES)
+  const firstMatches = ways.map((way) => {
+    let q = db
+      .selectFrom('pilots as p')
+      .innerJoin('organisations as o', 'o.id', 'p.owner_org_id')
+      .select('p.id')
+      .where(visibleTo(viewer))
+      .where(way)
+    for (const condition of narrowingConditions(filters, now)) q = q.where(condition)
+    return q.limit(bound)
+  })
+  return sql`select c.id from (${sql.join(firstMatches, sql` union all `)}) as c limit ${bound}`
+}
+
 type Keyset = [string, string | number, string]
 const isKeyset = (k: unknown[]): k is Keyset =>
   k.length === 3 &&
@@ -149,7 +198,11 @@ export async function listPilots(
       keyText.as('sort_key'),
     ])
     .where(visibleTo(viewer))
-  for (const condition of filterConditions(query, now)) q = q.where(condition)
+  if (sort === 'relevance' && match) {
+    q = q.where(sql<SqlBool>`p.id in (${rankedCandidates(db, match.ways, query, viewer, now)})`)
+  } else {
+    for (const condition of filterConditions(query, now)) q = q.where(condition)
+  }
   if (match) {
     q = q.select([
       headline(sql`p.title`, match.tsquery, 'HighlightAll=true').as('title_marked'),
