@@ -12,8 +12,8 @@ import type { PilotFilters, PilotQuery, PilotSummary } from '../../schema/pilot.
 import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
 import { decodeCursor, encodeCursor, invalidCursor } from '../http/cursor.ts'
-import { flagConditions, flagsArray } from './flags.ts'
-import { ownerOf, pilotBase, visibleTo } from './pilots.ts'
+import { flagClock, flagConditions, flagsArray } from './flags.ts'
+import { ownedPilots, ownerOf, PILOT_SUMMARY_COLUMNS, visibleTo } from './pilots.ts'
 import { exactTimestamp } from './sql.ts'
 import { tried } from './uptake.ts'
 
@@ -104,7 +104,7 @@ function narrowingConditions(
     out.push(sql<SqlBool>`${BEST_EVIDENCE} in (${sql.join(f.evidenceLevel.map(Number))})`)
   }
   if (f.flag && except !== 'flag') {
-    const conditions = flagConditions(now)
+    const conditions = flagConditions(flagClock(now))
     out.push(
       sql<SqlBool>`(${sql.join(
         f.flag.map((flag) => conditions[flag]),
@@ -191,9 +191,10 @@ export async function listPilots(
   const keyText = (
     sort === 'updated' || sort === 'created' ? exactTimestamp(key) : key
   ) as RawBuilder<string | number>
-  let q = pilotBase(db)
+  let q = ownedPilots(db)
+    .select(PILOT_SUMMARY_COLUMNS)
     .select([
-      flagsArray(now).as('flags'),
+      flagsArray(flagClock(now)).as('flags'),
       sql<number>`cast(${TOOK_UP_COUNT} as int)`.as('took_up'),
       keyText.as('sort_key'),
     ])
@@ -313,7 +314,7 @@ export async function pilotFacets(
     const values = known ?? [...counts.keys()].sort()
     return values.map((value) => ({ value, count: counts.get(value) ?? 0 }))
   }
-  const conditions = flagConditions(now)
+  const conditions = flagConditions(flagClock(now))
   const [
     total,
     stage,
