@@ -70,7 +70,7 @@ function matchOf(q: string | undefined) {
  * then by the rest of the text, then by a title close to the words, and the best of them come
  * first. A search with more matches pages through the best ranked of these.
  */
-export const RANKED_CANDIDATES = 200
+const RANKED_CANDIDATES = 200
 
 /** Every filter of a search as conditions on `p` (pilot) and `o` (owner), but the one `except`. */
 export function filterConditions(
