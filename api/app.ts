@@ -110,11 +110,14 @@ export function createApp(deps: AppDeps) {
       })
     },
   })
-  // Report uploads are PDFs of up to 20 MB; their route sets its own limit.
+  // Report uploads are PDFs of up to 20 MB; their route sets its own limit. Reads have no body to
+  // limit (and asking for it costs every read a full Request object).
   const isReportUpload = (method: string, path: string) =>
     method === 'PUT' && /\/evaluations\/[^/]+\/report$/.test(path)
   app.use('/api/*', (c, next) =>
-    isReportUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)
+    c.req.method === 'GET' || c.req.method === 'HEAD' || isReportUpload(c.req.method, c.req.path)
+      ? next()
+      : jsonBodyLimit(c, next)
   )
 
   // Statistics and facets read every pilot: their public answers are kept until the data changes.

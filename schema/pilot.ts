@@ -405,7 +405,7 @@ export const PilotQuery = PageQuery.extend({
   ...PilotFilters.shape,
   sort: z.enum(PILOT_SORTS).optional().meta({
     description:
-      'relevance (the default with q), updated (the default without), created, spread (most taken up)',
+      'relevance (the default with q: the best of at most 200 matches, title matches taken first), updated (the default without), created, spread (most taken up)',
   }),
 })
 export type PilotQuery = z.infer<typeof PilotQuery>

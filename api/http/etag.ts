@@ -1,8 +1,16 @@
+import { createHash } from 'node:crypto'
 import type { Context } from 'hono'
 import { ProblemError } from '../problem.ts'
 
 /** The strong ETag of a record version. */
 export const etagOf = (version: number) => `"${version}"`
+
+/**
+ * The weak ETag of a JSON answer, the SHA-1 of its text as the etag middleware makes it: set by
+ * the route, it spares the middleware cloning the answer into a stream to hash it.
+ */
+export const contentTagOf = (body: unknown) =>
+  `W/"${createHash('sha1').update(JSON.stringify(body)).digest('hex')}"`
 
 /** The versions an `If-Match` header accepts: `any` for `*`. */
 export type Expected = { any: true } | { any: false; versions: number[] }

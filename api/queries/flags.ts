@@ -11,13 +11,24 @@ import { tried } from './uptake.ts'
 
 const months = (n: number) => sql.raw(`interval '${Math.trunc(n)} months'`)
 
+/** The instant the flags are judged at, as query values: the time, and the day in Norway. */
+export interface FlagClock {
+  at: string
+  today: string
+}
+
+export const flagClock = (now: Date): FlagClock => ({
+  at: now.toISOString(),
+  today: norwegianDate(now),
+})
+
 /**
- * Each health flag as a condition on a pilot row aliased `p`, at the instant `now`. A threshold
- * reached exactly counts (a pilot last updated exactly 12 months ago is stale).
+ * Each health flag as a condition on a pilot row aliased `p`, at the instant of `clock`. A
+ * threshold reached exactly counts (a pilot last updated exactly 12 months ago is stale).
  */
-export function flagConditions(now: Date): Record<Flag, Expression<SqlBool>> {
-  const at = sql`cast(${now.toISOString()} as timestamptz)`
-  const today = sql`cast(${norwegianDate(now)} as date)`
+export function flagConditions(clock: FlagClock): Record<Flag, Expression<SqlBool>> {
+  const at = sql`cast(${clock.at} as timestamptz)`
+  const today = sql`cast(${clock.today} as date)`
   return {
     stale: sql<SqlBool>`(p.stage = 'running' and p.updated_at <= ${at} - ${months(STALE_AFTER_MONTHS)})`,
     results_overdue: sql<SqlBool>`(p.stage in ('running', 'evaluating') and p.actual_end is not null
@@ -35,8 +46,8 @@ export function flagConditions(now: Date): Record<Flag, Expression<SqlBool>> {
 }
 
 /** The flags of a pilot row `p` as a text array, in the order of FLAGS. */
-export function flagsArray(now: Date) {
-  const conditions = flagConditions(now)
+export function flagsArray(clock: FlagClock) {
+  const conditions = flagConditions(clock)
   const parts = Object.entries(conditions).map(
     ([flag, condition]) => sql`case when ${condition} then ${sql.lit(flag)} end`
   )

@@ -12,8 +12,8 @@ import type { PilotFilters, PilotQuery, PilotSummary } from '../../schema/pilot.
 import type { Actor } from '../actor.ts'
 import type { Db } from '../db.ts'
 import { decodeCursor, encodeCursor, invalidCursor } from '../http/cursor.ts'
-import { flagConditions, flagsArray } from './flags.ts'
-import { ownerOf, pilotBase, visibleTo } from './pilots.ts'
+import { flagClock, flagConditions, flagsArray } from './flags.ts'
+import { ownedPilots, ownerOf, PILOT_SUMMARY_COLUMNS, visibleTo } from './pilots.ts'
 import { exactTimestamp } from './sql.ts'
 import { tried } from './uptake.ts'
 
@@ -45,17 +45,32 @@ export type Dimension =
   | 'flag'
   | 'year'
 
-/** The search condition of `q`: the full-text match, or a title close to it (typos). */
+/**
+ * The search condition of `q`: the full-text match, or a title close to it (typos). `ways` are the
+ * same matches one index at a time, best ranked first: the title's words (weight A in `search`),
+ * anywhere in the text, a title close to the words.
+ */
 function matchOf(q: string | undefined) {
   const words = queryWords(q)
   if (words.length === 0) return null
   const phrase = words.join(' ')
+  const text = sql<SqlBool>`p.search @@ ${tsquery(words)}`
+  const typo = sql<SqlBool>`${phrase} <% lower(p.title)`
   return {
-    condition: sql<SqlBool>`(p.search @@ ${tsquery(words)} or ${phrase} <% lower(p.title))`,
+    condition: sql<SqlBool>`(${text} or ${typo})`,
+    ways: [sql<SqlBool>`to_tsvector('norwegian', p.title) @@ ${tsquery(words)}`, text, typo],
     rank: sql<number>`cast(ts_rank(p.search, ${tsquery(words)}) + 0.2 * word_similarity(${phrase}, lower(p.title)) as float8)`,
     tsquery: tsquery(words),
   }
 }
+
+/**
+ * How many matches a search by relevance ranks. Ranking reads every match's document, which
+ * for a common word is half the registry; so the candidates are the first matches by title,
+ * then by the rest of the text, then by a title close to the words, and the best of them come
+ * first. A search with more matches pages through the best ranked of these.
+ */
+const RANKED_CANDIDATES = 200
 
 /** Every filter of a search as conditions on `p` (pilot) and `o` (owner), but the one `except`. */
 export function filterConditions(
@@ -63,25 +78,38 @@ export function filterConditions(
   now: Date,
   except?: Dimension
 ): RawBuilder<SqlBool>[] {
+  const match = matchOf(f.q)
+  return [...(match ? [match.condition] : []), ...narrowingConditions(f, now, except)]
+}
+
+/** The filters of a search but its text, as conditions on `p` and `o`, but the one `except`. */
+function narrowingConditions(
+  f: PilotFilters,
+  now: Date,
+  except?: Dimension
+): RawBuilder<SqlBool>[] {
   const out: RawBuilder<SqlBool>[] = []
   const inList = (column: RawBuilder<unknown>, values: readonly string[]) =>
     sql<SqlBool>`${column} in (${sql.join(values)})`
-  const match = matchOf(f.q)
-  if (match) out.push(match.condition)
-  if (f.stage && except !== 'stage') out.push(inList(sql`p.stage`, f.stage))
-  if (f.outcome && except !== 'outcome') out.push(inList(sql`p.outcome`, f.outcome))
+  // Values of an enumeration (checked against it by the schema) are written into the SQL: with
+  // them as parameters PostgreSQL cannot tell a prepared statement's generic plan from a good
+  // one, and plans every request again.
+  const inEnum = (column: RawBuilder<unknown>, values: readonly string[]) =>
+    sql<SqlBool>`${column} in (${sql.join(values.map((v) => sql.lit(v)))})`
+  if (f.stage && except !== 'stage') out.push(inEnum(sql`p.stage`, f.stage))
+  if (f.outcome && except !== 'outcome') out.push(inEnum(sql`p.outcome`, f.outcome))
   if (f.serviceArea && except !== 'serviceArea')
-    out.push(inList(sql`p.service_area`, f.serviceArea))
+    out.push(inEnum(sql`p.service_area`, f.serviceArea))
   if (f.innovationType && except !== 'innovationType')
-    out.push(inList(sql`p.innovation_type`, f.innovationType))
-  if (f.orgKind && except !== 'orgKind') out.push(inList(sql`o.kind`, f.orgKind))
+    out.push(inEnum(sql`p.innovation_type`, f.innovationType))
+  if (f.orgKind && except !== 'orgKind') out.push(inEnum(sql`o.kind`, f.orgKind))
   if (f.county && except !== 'county') out.push(inList(sql`o.county_number`, f.county))
   if (f.year && except !== 'year') out.push(inList(YEAR, f.year))
   if (f.evidenceLevel && except !== 'evidenceLevel') {
     out.push(sql<SqlBool>`${BEST_EVIDENCE} in (${sql.join(f.evidenceLevel.map(Number))})`)
   }
   if (f.flag && except !== 'flag') {
-    const conditions = flagConditions(now)
+    const conditions = flagConditions(flagClock(now))
     out.push(
       sql<SqlBool>`(${sql.join(
         f.flag.map((flag) => conditions[flag]),
@@ -109,6 +137,32 @@ export function segments(marked: string): { text: string; match: boolean }[] {
 const headline = (column: RawBuilder<unknown>, query: RawBuilder<unknown>, options: string) =>
   sql<string>`ts_headline('norwegian', translate(${column}, ${MARK_START + MARK_END}, ''), ${query},
     ${`StartSel=${MARK_START}, StopSel=${MARK_END}, ${options}`})`
+
+/**
+ * The ids a search by relevance ranks: up to RANKED_CANDIDATES visible, filtered matches, taken
+ * one way of matching after another. Each way stops at the bound, whichever plan the database
+ * picks, so a common word costs no more than a rare one.
+ */
+function rankedCandidates(
+  db: Db,
+  ways: RawBuilder<SqlBool>[],
+  filters: PilotFilters,
+  viewer: Actor | null,
+  now: Date
+) {
+  const bound = sql.lit<number>(RANKED_CANDIDATES)
+  const firstMatches = ways.map((way) => {
+    let q = db
+      .selectFrom('pilots as p')
+      .innerJoin('organisations as o', 'o.id', 'p.owner_org_id')
+      .select('p.id')
+      .where(visibleTo(viewer))
+      .where(way)
+    for (const condition of narrowingConditions(filters, now)) q = q.where(condition)
+    return q.limit(bound)
+  })
+  return sql`select c.id from (${sql.join(firstMatches, sql` union all `)}) as c limit ${bound}`
+}
 
 type Keyset = [string, string | number, string]
 const isKeyset = (k: unknown[]): k is Keyset =>
@@ -142,14 +196,19 @@ export async function listPilots(
   const keyText = (
     sort === 'updated' || sort === 'created' ? exactTimestamp(key) : key
   ) as RawBuilder<string | number>
-  let q = pilotBase(db)
+  let q = ownedPilots(db)
+    .select(PILOT_SUMMARY_COLUMNS)
     .select([
-      flagsArray(now).as('flags'),
+      flagsArray(flagClock(now)).as('flags'),
       sql<number>`cast(${TOOK_UP_COUNT} as int)`.as('took_up'),
       keyText.as('sort_key'),
     ])
     .where(visibleTo(viewer))
-  for (const condition of filterConditions(query, now)) q = q.where(condition)
+  if (sort === 'relevance' && match) {
+    q = q.where(sql<SqlBool>`p.id in (${rankedCandidates(db, match.ways, query, viewer, now)})`)
+  } else {
+    for (const condition of filterConditions(query, now)) q = q.where(condition)
+  }
   if (match) {
     q = q.select([
       headline(sql`p.title`, match.tsquery, 'HighlightAll=true').as('title_marked'),
@@ -167,10 +226,13 @@ export async function listPilots(
       sort === 'updated' || sort === 'created' ? sql`cast(${value} as timestamptz)` : sql`${value}`
     q = q.where(sql<SqlBool>`(${key}, p.id) < (${typed}, cast(${id} as uuid))`)
   }
+  // The page size is written into the SQL (it is a validated integer): as a parameter, PostgreSQL
+  // judges the prepared statement's generic plan by a guessed limit, finds it dearer than
+  // planning anew, and plans every request again (several ms for this query).
   const rows = await q
     .orderBy(key, 'desc')
     .orderBy('p.id', 'desc')
-    .limit(query.limit + 1)
+    .limit(sql.lit(query.limit + 1))
     .execute()
   const page = rows.slice(0, query.limit)
   const last = page.at(-1)
@@ -260,7 +322,7 @@ export async function pilotFacets(
     const values = known ?? [...counts.keys()].sort()
     return values.map((value) => ({ value, count: counts.get(value) ?? 0 }))
   }
-  const conditions = flagConditions(now)
+  const conditions = flagConditions(flagClock(now))
   const [
     total,
     stage,

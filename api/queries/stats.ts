@@ -9,7 +9,7 @@ import {
 } from '../../schema/enums.ts'
 import type { Period, PipelineQuery, SpreadQuery } from '../../schema/stats.ts'
 import type { Db } from '../db.ts'
-import { flagConditions } from './flags.ts'
+import { flagClock, flagConditions } from './flags.ts'
 import { succeeded, tookUpOn } from './uptake.ts'
 
 /** The stages a successful pilot passes, in order: conversion is measured between neighbours. */
@@ -42,7 +42,7 @@ function pipelineScope(q: PipelineQuery) {
  */
 export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
   const scope = pipelineScope(q)
-  const flags = flagConditions(now)
+  const flags = flagConditions(flagClock(now))
   const flagSums = sql.join(
     FLAGS.map((f) => sql`count(*) filter (where ${flags[f]})::int as ${sql.ref(f)}`)
   )

@@ -167,6 +167,33 @@ describe.each(DIALECTS)('pilots on %s', (dialect) => {
     expect(unchanged).toMatchObject({ title: 'Utkast som ingen andre ser', version: 1 })
   })
 
+  it('gives the public the same pilot, only the contacts who agreed, and revalidates lists', async () => {
+    const pilot = await create({
+      title: 'Digitalt nattilsyn for hjemmeboende',
+      contacts: [
+        { name: 'Ola Nordmann', email: 'ola@example.no', role: 'Leder', showPublicly: true },
+        { name: 'Kari Nordmann', email: 'kari@example.no', role: 'Prosjektleder' },
+      ],
+    })
+    const asOwner = await (await t.request(`pilots/${pilot.id}`)).json()
+    t.actAs(null)
+    for (let read = 0; read < 3; read++) {
+      const res = await t.request(`pilots/${pilot.id}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('ETag')).toBe('"1"')
+      expect(await res.json()).toEqual({
+        ...asOwner,
+        contacts: asOwner.contacts.filter((c: { showPublicly: boolean }) => c.showPublicly),
+      })
+    }
+    const list = await t.request('pilots?limit=5')
+    const etag = list.headers.get('ETag')
+    expect(etag).toMatch(/^W\/"[0-9a-f]{40}"$/)
+    const again = await t.request('pilots?limit=5', { headers: { 'If-None-Match': etag ?? '' } })
+    expect(again.status).toBe(304)
+    t.actAs(t.oslo)
+  })
+
   it('edits with PATCH: If-Match required, the change recorded as an event with a diff', async () => {
     const pilot = await create({ title: 'Heltidskultur i omsorgstjenesten' })
     const missing = await t.request(`pilots/${pilot.id}`, {
