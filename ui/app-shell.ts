@@ -124,6 +124,9 @@ export class AppShell extends LitElement {
   constructor() {
     super()
     new ContextProvider(this, { context: apiContext, initialValue: this.#api })
+    // The page's code before any API call: a browser opens only six connections to a host, and
+    // the chunks the first paint waits for should not queue behind the session and the banner.
+    void this.#pageCode.run()
     void this.#useLocale(storedLocale(storage()))
   }
 
