@@ -74,10 +74,10 @@ export async function up(db: Kysely<any>): Promise<void> {
         WHERE adoption_id IS NULL AND type IN ('pilot_created', 'stage_changed')
       ) moves`,
     sql`ANALYZE stage_stays`,
-    // Index-only scans: the scope, the stage, the flags' columns and the id to join on.
+    // Index-only scans: the scope, the stage, the flags' columns, the id to join on and the title.
     sql`CREATE INDEX pilots_published_idx ON pilots (stage)
       INCLUDE (id, owner_org_id, service_area, created_at, updated_at, stage_changed_at, outcome,
-        actual_end, legal_basis, legal_expiry_date, legal_extended_until)
+        actual_end, legal_basis, legal_expiry_date, legal_extended_until, title)
       WHERE visibility = 'published'`,
   ]
   for (const statement of statements) await statement.execute(db)
