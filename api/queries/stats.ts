@@ -245,34 +245,34 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
     : sql`a.status`
   const tookUp = until ? sql`case when ${TOOK_UP} <= ${until} then ${TOOK_UP} end` : TOOK_UP
   const scope = sql.join(parts, sql` and `)
-  const [counts, edges] = await Promise.all([
-    // One pass counted three ways, the other ways' columns null in each: take-ups per day,
-    // take-ups and successes per pilot, and adoptions per place and status.
+  const adoptions = sql`adoptions a
+    join pilots p on p.id = a.pilot_id
+    join organisations ao on ao.id = a.organisation_id`
+  const [places, uptake, replications, edges] = await Promise.all([
     sql<{
-      took_up: string | null
-      pilot_id: string | null
-      title: string | null
       county_number: string | null
       county_name: string | null
       municipality_number: string | null
       municipality_name: string | null
-      status: AdoptionStatus | null
+      status: AdoptionStatus
       n: number
-      tried: number
-      succeeded: number
     }>`
-      select ${tookUp} as took_up, a.pilot_id, p.title,
-        ao.county_number, c.name as county_name, ao.municipality_number, m.name as municipality_name,
-        ${status} as status, count(*)::int as n,
-        count(*) filter (where ${tookUp} is not null)::int as tried,
-        count(*) filter (where ${tookUp} is not null and ${succeeded('a')})::int as succeeded
-      from adoptions a
-        join pilots p on p.id = a.pilot_id
-        join organisations ao on ao.id = a.organisation_id
+      select ao.county_number, c.name as county_name, ao.municipality_number,
+        m.name as municipality_name, ${status} as status, count(*)::int as n
+      from ${adoptions}
         left join municipalities m on m.number = ao.municipality_number
         left join counties c on c.number = ao.county_number
       where ${scope}
-      group by grouping sets ((1), (2, 3), (4, 5, 6, 7, 8))`.execute(db),
+      group by 1, 2, 3, 4, 5`.execute(db),
+    sql<Uptake>`
+      select ${tookUp} as date, count(*)::int as n from ${adoptions}
+      where ${scope} and ${tookUp} is not null group by 1`.execute(db),
+    sql<{ pilotId: string; title: string; tried: number; succeeded: number }>`
+      select a.pilot_id as "pilotId", p.title, count(*)::int as tried,
+        count(*) filter (where ${succeeded('a')})::int as succeeded
+      from ${adoptions}
+      where ${scope} and ${tookUp} is not null
+      group by a.pilot_id, p.title`.execute(db),
     sql<{
       id: string
       pilot_id: string
@@ -284,41 +284,27 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
       select a.id, a.pilot_id, a.learned_from_adoption_id,
         coalesce(lf.organisation_id, p.owner_org_id) as from_organisation_id, a.organisation_id,
         ${tookUp} is not null as tried
-      from adoptions a
-        join pilots p on p.id = a.pilot_id
-        join organisations ao on ao.id = a.organisation_id
-        left join adoptions lf on lf.id = a.learned_from_adoption_id
+      from ${adoptions} left join adoptions lf on lf.id = a.learned_from_adoption_id
       where ${scope}
       order by a.created_at, a.id`.execute(db),
   ])
 
-  const places = counts.rows.flatMap((r) => (r.status === null ? [] : [{ ...r, status: r.status }]))
-  const uptake = counts.rows.flatMap((r) =>
-    r.pilot_id === null && r.status === null && r.took_up !== null
-      ? [{ date: r.took_up, n: r.n }]
-      : []
-  )
   // Pilots tried equally often and titled alike keep the order of their first take-ups.
   const firstTry = new Map<string, number>()
   edges.rows.forEach((r, i) => {
     if (r.tried && !firstTry.has(r.pilot_id)) firstTry.set(r.pilot_id, i)
   })
-  const replications = counts.rows.flatMap((r) =>
-    r.pilot_id !== null && r.tried > 0
-      ? [{ pilotId: r.pilot_id, title: r.title ?? '', tried: r.tried, succeeded: r.succeeded }]
-      : []
-  )
   const order = (pilotId: string) => firstTry.get(pilotId) ?? 0
   return {
     period: q.period,
-    overTime: bucket(uptake, q.period),
-    byCounty: groupedBy(places, (r) => r.county_number).map(([countyNumber, rows]) => ({
+    overTime: bucket(uptake.rows, q.period),
+    byCounty: groupedBy(places.rows, (r) => r.county_number).map(([countyNumber, rows]) => ({
       countyNumber,
       countyName: rows[0]?.county_name ?? '',
       total: rows.reduce((sum, r) => sum + r.n, 0),
       byStatus: byStatus(rows),
     })),
-    byMunicipality: groupedBy(places, (r) => r.municipality_number).map(
+    byMunicipality: groupedBy(places.rows, (r) => r.municipality_number).map(
       ([municipalityNumber, rows]) => ({
         municipalityNumber,
         name: rows[0]?.municipality_name ?? '',
@@ -334,9 +320,9 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
       toOrganisationId: r.organisation_id,
     })),
     replication: {
-      tried: replications.reduce((sum, r) => sum + r.tried, 0),
-      succeeded: replications.reduce((sum, r) => sum + r.succeeded, 0),
-      pilots: replications.sort(
+      tried: replications.rows.reduce((sum, r) => sum + r.tried, 0),
+      succeeded: replications.rows.reduce((sum, r) => sum + r.succeeded, 0),
+      pilots: replications.rows.sort(
         (a, b) =>
           b.tried - a.tried || a.title.localeCompare(b.title) || order(a.pilotId) - order(b.pilotId)
       ),
