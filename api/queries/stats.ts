@@ -22,12 +22,19 @@ const MAIN_PATH: Stage[] = [
   'adopted',
 ]
 
-/** The published pilots a pipeline query covers, as a condition on `p` joined with owner `o`. */
+/**
+ * The published pilots a pipeline query covers, as a condition on a pilot `p`. The owner is asked
+ * about in a subquery, so that no statement joins every pilot (or stay) to its owner for it.
+ */
 function pipelineScope(q: PipelineQuery) {
   const parts = [sql`p.visibility = 'published'`]
   if (q.serviceArea) parts.push(sql`p.service_area in (${sql.join(q.serviceArea)})`)
-  if (q.county) parts.push(sql`o.county_number = ${q.county}`)
-  if (q.orgKind) parts.push(sql`o.kind in (${sql.join(q.orgKind)})`)
+  const owners = []
+  if (q.county) owners.push(sql`o.county_number = ${q.county}`)
+  if (q.orgKind) owners.push(sql`o.kind in (${sql.join(q.orgKind)})`)
+  if (owners.length)
+    parts.push(sql`p.owner_org_id in (select o.id from organisations o
+      where ${sql.join(owners, sql` and `)})`)
   if (q.from) parts.push(sql`p.created_at >= cast(${q.from} as date)`)
   if (q.to) parts.push(sql`p.created_at < cast(${q.to} as date) + 1`)
   return sql.join(parts, sql` and `)
@@ -48,8 +55,7 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
   const [current, stays, stoppedFrom, stopped, stuck] = await Promise.all([
     sql<{ stage: Stage; n: number } & Record<Flag, number>>`
       select p.stage, count(*)::int as n, ${flagSums}
-      from pilots p join organisations o on o.id = p.owner_org_id
-      where ${scope} group by p.stage`.execute(db),
+      from pilots p where ${scope} group by p.stage`.execute(db),
     // Per stage: the pilots that entered it (their first stays), its completed stays, and the two
     // middle values of their lengths (the same one for an odd count), counted per distinct length
     // first, so that only those counts are sorted.
@@ -62,9 +68,7 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
     }>`
       with lengths as (
         select s.stage, s.days, count(*)::int as n, count(*) filter (where s.visit = 1)::int as firsts
-        from stage_stays s
-          join pilots p on p.id = s.pilot_id
-          join organisations o on o.id = p.owner_org_id
+        from stage_stays s join pilots p on p.id = s.pilot_id
         where ${scope} and s.stage is not null
         group by s.stage, s.days
       ), running as (
@@ -79,9 +83,7 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
       from running group by stage`.execute(db),
     sql<{ from_stage: Stage; n: number }>`
       select s.from_stage, count(*)::int as n
-      from stage_stays s
-        join pilots p on p.id = s.pilot_id
-        join organisations o on o.id = p.owner_org_id
+      from stage_stays s join pilots p on p.id = s.pilot_id
       where ${scope} and s.stage = 'discontinued' and s.from_stage is not null
       group by s.from_stage`.execute(db),
     sql<{ id: string; title: string; reason: string | null; from_stage: Stage | null }>`
@@ -89,7 +91,7 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
         (select s.from_stage from stage_stays s
           where s.pilot_id = p.id and s.stage = 'discontinued' and s.from_stage is not null
           order by s.version desc limit 1) as from_stage
-      from pilots p join organisations o on o.id = p.owner_org_id
+      from pilots p
       where ${scope} and p.stage = 'discontinued'
       order by p.stage_changed_at desc, p.id`.execute(db),
     sql<{ id: string; title: string; organisation_name: string; concluded_at: Date | string }>`
@@ -233,7 +235,9 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
   const parts = [sql`p.visibility = 'published'`]
   if (q.pilot) parts.push(sql`p.id = ${q.pilot}`)
   if (q.serviceArea) parts.push(sql`p.service_area in (${sql.join(q.serviceArea)})`)
-  if (q.county) parts.push(sql`ao.county_number = ${q.county}`)
+  if (q.county)
+    parts.push(sql`a.organisation_id in (select ao.id from organisations ao
+      where ao.county_number = ${q.county})`)
   // As of `until`: an adoption counts once its first date has come, with the status it had then.
   const until = q.until ? sql`cast(${q.until} as date)` : null
   if (until)
@@ -245,9 +249,7 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
     : sql`a.status`
   const tookUp = until ? sql`case when ${TOOK_UP} <= ${until} then ${TOOK_UP} end` : TOOK_UP
   const scope = sql.join(parts, sql` and `)
-  const adoptions = sql`adoptions a
-    join pilots p on p.id = a.pilot_id
-    join organisations ao on ao.id = a.organisation_id`
+  const adoptions = sql`adoptions a join pilots p on p.id = a.pilot_id`
   const [places, uptake, replications, edges] = await Promise.all([
     sql<{
       county_number: string | null
@@ -258,11 +260,14 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
       n: number
     }>`
       select ao.county_number, c.name as county_name, ao.municipality_number,
-        m.name as municipality_name, ${status} as status, count(*)::int as n
-      from ${adoptions}
+        m.name as municipality_name, adopters.status, sum(adopters.n)::int as n
+      from (
+        select a.organisation_id, ${status} as status, count(*)::int as n from ${adoptions}
+        where ${scope} group by 1, 2
+      ) adopters
+        join organisations ao on ao.id = adopters.organisation_id
         left join municipalities m on m.number = ao.municipality_number
         left join counties c on c.number = ao.county_number
-      where ${scope}
       group by 1, 2, 3, 4, 5`.execute(db),
     sql<Uptake>`
       select ${tookUp} as date, count(*)::int as n from ${adoptions}
