@@ -155,7 +155,9 @@ export function createDb(options: {
         // Reconnect at once instead of after a growing pause (up to 20 s): while the database is
         // down a request fails at once with 503, and the first request after it is back succeeds.
         backoff: () => 0,
-        connection: { application_name: 'forsoksregisteret' },
+        // No JIT: PostgreSQL compiles a statement once its estimated cost passes 100 000, which the
+        // statistics' per-pilot subqueries do at 100 000 pilots: 1.1 s of compiling for 0.5 s of work.
+        connection: { application_name: 'forsoksregisteret', jit: 'off' },
         types: {
           date: {
             to: 1184,

@@ -292,6 +292,22 @@ export interface EventTable {
   data: Json<Record<string, unknown>> | null
 }
 
+/** One stay of a pilot in a stage, kept from its events by a trigger (migration 2700); read-only here. */
+export interface StageStayTable {
+  pilot_id: string
+  /** The version of the event that began the stay. */
+  version: number
+  stage: Stage | null
+  from_stage: Stage | null
+  entered_at: Timestamp
+  /** When the next stage change ended it; null while the pilot is still in it. */
+  left_at: Timestamp | null
+  /** The length of an ended stay in days, from whole milliseconds. */
+  days: number | null
+  /** Which of the pilot's stays in this stage it is: 1 for the first. */
+  visit: number | null
+}
+
 export interface IdempotencyKeyTable {
   scope: string
   key: string
@@ -324,6 +340,7 @@ export interface Database {
   benefits: BenefitTable
   adoptions: AdoptionTable
   events: EventTable
+  stage_stays: StageStayTable
   idempotency_keys: IdempotencyKeyTable
 }
 

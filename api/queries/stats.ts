@@ -22,14 +22,19 @@ const MAIN_PATH: Stage[] = [
   'adopted',
 ]
 
-const MS_PER_DAY = 86_400_000
-
-/** The published pilots a pipeline query covers, as a condition on `p` joined with owner `o`. */
+/**
+ * The published pilots a pipeline query covers, as a condition on a pilot `p`. The owner is asked
+ * about in a subquery, so that no statement joins every pilot (or stay) to its owner for it.
+ */
 function pipelineScope(q: PipelineQuery) {
   const parts = [sql`p.visibility = 'published'`]
   if (q.serviceArea) parts.push(sql`p.service_area in (${sql.join(q.serviceArea)})`)
-  if (q.county) parts.push(sql`o.county_number = ${q.county}`)
-  if (q.orgKind) parts.push(sql`o.kind in (${sql.join(q.orgKind)})`)
+  const owners = []
+  if (q.county) owners.push(sql`o.county_number = ${q.county}`)
+  if (q.orgKind) owners.push(sql`o.kind in (${sql.join(q.orgKind)})`)
+  if (owners.length)
+    parts.push(sql`p.owner_org_id in (select o.id from organisations o
+      where ${sql.join(owners, sql` and `)})`)
   if (q.from) parts.push(sql`p.created_at >= cast(${q.from} as date)`)
   if (q.to) parts.push(sql`p.created_at < cast(${q.to} as date) + 1`)
   return sql.join(parts, sql` and `)
@@ -38,7 +43,8 @@ function pipelineScope(q: PipelineQuery) {
 /**
  * How pilots move through the lifecycle: how many are in and ever reached each stage, the
  * conversion between neighbouring stages, the median days of a completed stay in each stage
- * (from the event log), why and from where pilots were stopped, and the health flags.
+ * (from the stays the event log has recorded, see migration 2700), why and from where pilots were
+ * stopped, and the health flags. Only the aggregates and the two short lists leave the database.
  */
 export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
   const scope = pipelineScope(q)
@@ -46,37 +52,46 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
   const flagSums = sql.join(
     FLAGS.map((f) => sql`count(*) filter (where ${flags[f]})::int as ${sql.ref(f)}`)
   )
-  const [current, visits, flagRow, stopped, stuck] = await Promise.all([
-    sql<{ stage: Stage; n: number }>`
-      select p.stage, count(*)::int as n from pilots p join organisations o on o.id = p.owner_org_id
-      where ${scope} group by p.stage`.execute(db),
-    // Every stay in a stage: entered by creation or a stage change, left by the next stage change.
+  const [current, stays, stoppedFrom, stopped, stuck] = await Promise.all([
+    sql<{ stage: Stage; n: number } & Record<Flag, number>>`
+      select p.stage, count(*)::int as n, ${flagSums}
+      from pilots p where ${scope} group by p.stage`.execute(db),
+    // Per stage: the pilots that entered it (their first stays), its completed stays, and the two
+    // middle values of their lengths (the same one for an odd count), counted per distinct length
+    // first, so that only those counts are sorted.
     sql<{
-      pilot_id: string
       stage: Stage
-      from_stage: Stage | null
-      entered: Date
-      left_at: Date | null
+      reached: number
+      completed: number
+      low: number | null
+      high: number | null
     }>`
-      with scoped as (
-        select p.id from pilots p join organisations o on o.id = p.owner_org_id where ${scope}
-      ), moves as (
-        select e.pilot_id, e.version, e.at,
-          case when e.type = 'pilot_created' then 'hypothesis' else e.diff -> 'stage' ->> 'to' end as stage,
-          e.diff -> 'stage' ->> 'from' as from_stage
-        from events e join scoped s on s.id = e.pilot_id
-        where e.adoption_id is null and e.type in ('pilot_created', 'stage_changed')
+      with lengths as (
+        select s.stage, s.days, count(*)::int as n, count(*) filter (where s.visit = 1)::int as firsts
+        from stage_stays s join pilots p on p.id = s.pilot_id
+        where ${scope} and s.stage is not null
+        group by s.stage, s.days
+      ), running as (
+        select stage, days, n, firsts,
+          sum(n) over (partition by stage order by days) as up_to,
+          sum(n) filter (where days is not null) over (partition by stage) as completed
+        from lengths
       )
-      select pilot_id, stage, from_stage, at as entered,
-        lead(at) over (partition by pilot_id order by version) as left_at
-      from moves`.execute(db),
-    sql<Record<Flag, number>>`
-      select ${flagSums} from pilots p join organisations o on o.id = p.owner_org_id where ${scope}`.execute(
-      db
-    ),
-    sql<{ id: string; title: string; reason: string | null }>`
-      select p.id, p.title, p.discontinued_reason as reason
-      from pilots p join organisations o on o.id = p.owner_org_id
+      select stage, sum(firsts)::int as reached, coalesce(max(completed), 0)::int as completed,
+        min(days) filter (where up_to >= (completed + 1) / 2) as low,
+        min(days) filter (where up_to >= completed / 2 + 1) as high
+      from running group by stage`.execute(db),
+    sql<{ from_stage: Stage; n: number }>`
+      select s.from_stage, count(*)::int as n
+      from stage_stays s join pilots p on p.id = s.pilot_id
+      where ${scope} and s.stage = 'discontinued' and s.from_stage is not null
+      group by s.from_stage`.execute(db),
+    sql<{ id: string; title: string; reason: string | null; from_stage: Stage | null }>`
+      select p.id, p.title, p.discontinued_reason as reason,
+        (select s.from_stage from stage_stays s
+          where s.pilot_id = p.id and s.stage = 'discontinued' and s.from_stage is not null
+          order by s.version desc limit 1) as from_stage
+      from pilots p
       where ${scope} and p.stage = 'discontinued'
       order by p.stage_changed_at desc, p.id`.execute(db),
     sql<{ id: string; title: string; organisation_name: string; concluded_at: Date | string }>`
@@ -86,35 +101,19 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
       order by p.stage_changed_at, p.id`.execute(db),
   ])
 
-  const reached = new Map<Stage, Set<string>>()
-  const stays = new Map<Stage, number[]>()
-  const stoppedFrom: Record<string, number> = {}
-  const stoppedFromOf = new Map<string, Stage>()
-  for (const v of visits.rows) {
-    if (!reached.has(v.stage)) reached.set(v.stage, new Set())
-    reached.get(v.stage)?.add(v.pilot_id)
-    if (v.left_at) {
-      const days = (new Date(v.left_at).getTime() - new Date(v.entered).getTime()) / MS_PER_DAY
-      stays.set(v.stage, [...(stays.get(v.stage) ?? []), days])
-    }
-    if (v.stage === 'discontinued' && v.from_stage) {
-      stoppedFrom[v.from_stage] = (stoppedFrom[v.from_stage] ?? 0) + 1
-      stoppedFromOf.set(v.pilot_id, v.from_stage)
-    }
-  }
-  const count = (stage: Stage) => reached.get(stage)?.size ?? 0
-  const currentOf = (stage: Stage) => current.rows.find((r) => r.stage === stage)?.n ?? 0
-  const pilots = current.rows.reduce((sum, r) => sum + Number(r.n), 0)
+  const inStage = new Map(current.rows.map((r) => [r.stage, r]))
+  const stayIn = new Map(stays.rows.map((r) => [r.stage, r]))
+  const count = (stage: Stage) => stayIn.get(stage)?.reached ?? 0
   return {
-    pilots,
+    pilots: current.rows.reduce((sum, r) => sum + r.n, 0),
     stages: STAGES.map((stage) => {
-      const days = stays.get(stage) ?? []
+      const s = stayIn.get(stage)
       return {
         stage,
-        current: Number(currentOf(stage)),
+        current: inStage.get(stage)?.n ?? 0,
         reached: count(stage),
-        medianDays: median(days),
-        completedStays: days.length,
+        medianDays: median(s?.low ?? null, s?.high ?? null),
+        completedStays: s?.completed ?? 0,
       }
     }),
     conversion: MAIN_PATH.slice(1).map((to, i) => {
@@ -122,12 +121,12 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
       return { from, to, rate: count(from) ? count(to) / count(from) : null }
     }),
     discontinued: {
-      count: Number(currentOf('discontinued')),
-      fromStage: stoppedFrom,
+      count: inStage.get('discontinued')?.n ?? 0,
+      fromStage: Object.fromEntries(stoppedFrom.rows.map((r) => [r.from_stage, r.n])),
       pilots: stopped.rows.map((r) => ({
         pilotId: r.id,
         title: r.title,
-        fromStage: stoppedFromOf.get(r.id) ?? null,
+        fromStage: r.from_stage,
         reason: r.reason,
       })),
     },
@@ -137,23 +136,16 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
       organisationName: r.organisation_name,
       concludedAt: new Date(r.concluded_at).toISOString(),
     })),
-    flags: Object.fromEntries(FLAGS.map((f) => [f, Number(flagRow.rows[0]?.[f] ?? 0)])) as Record<
-      Flag,
-      number
-    >,
+    flags: Object.fromEntries(
+      FLAGS.map((f) => [f, current.rows.reduce((sum, r) => sum + r[f], 0)])
+    ) as Record<Flag, number>,
   }
 }
 
-/** The median, to one decimal; null for no values. */
-function median(values: number[]): number | null {
-  if (values.length === 0) return null
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  const value =
-    sorted.length % 2
-      ? (sorted[mid] as number)
-      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
-  return Math.round(value * 10) / 10
+/** The median from the two middle values (the middle one twice for an odd count), to one decimal; null for none. */
+function median(low: number | null, high: number | null): number | null {
+  if (low === null || high === null) return null
+  return Math.round(((low + high) / 2) * 10) / 10
 }
 
 /** The label of the period a date falls in: 2026-03, 2026-Q1 or 2026. */
@@ -185,14 +177,25 @@ export function periodRange(first: string, last: string, period: Period): string
   return out
 }
 
+/** Take-ups on one day: `n` organisations took a pilot up on `date`. */
+export interface Uptake {
+  date: string
+  n: number
+}
+
 /** Counts per period from the first to the last (or `until`), with zeros in between, and running totals. */
-export function bucket(dates: string[], period: Period, until?: string) {
-  if (dates.length === 0) return []
-  const labels = dates.map((d) => periodOf(d, period)).sort()
+export function bucket(uptake: Uptake[], period: Period, until?: string) {
+  if (uptake.length === 0) return []
+  const perPeriod = new Map<string, number>()
+  for (const { date, n } of uptake) {
+    const label = periodOf(date, period)
+    perPeriod.set(label, (perPeriod.get(label) ?? 0) + n)
+  }
+  const labels = [...perPeriod.keys()].sort()
   const last = until && until > (labels.at(-1) as string) ? until : (labels.at(-1) as string)
   let cumulative = 0
   return periodRange(labels[0] as string, last, period).map((label) => {
-    const adoptions = labels.filter((l) => l === label).length
+    const adoptions = perPeriod.get(label) ?? 0
     cumulative += adoptions
     return { period: label, adoptions, cumulative }
   })
@@ -200,15 +203,41 @@ export function bucket(dates: string[], period: Period, until?: string) {
 
 const TOOK_UP = tookUpOn('a')
 
+/** Adoptions per status, every status present. */
+function byStatus(counts: { status: AdoptionStatus; n: number }[]) {
+  const out = Object.fromEntries(ADOPTION_STATUSES.map((s) => [s, 0])) as Record<
+    AdoptionStatus,
+    number
+  >
+  for (const { status, n } of counts) out[status] += n
+  return out
+}
+
+/** Rows grouped by a key, in the order of the keys. */
+function groupedBy<T>(rows: T[], key: (row: T) => string | null) {
+  const out = new Map<string, T[]>()
+  for (const row of rows) {
+    const k = key(row)
+    if (!k) continue
+    const group = out.get(k)
+    if (group) group.push(row)
+    else out.set(k, [row])
+  }
+  return [...out.entries()].sort(([a], [b]) => a.localeCompare(b))
+}
+
 /**
  * How published pilots spread: organisations taking them up over time, adoptions by county and
- * municipality, the lineage edges, and replication (worked for X of Y that tried it).
+ * municipality, the lineage edges, and replication (worked for X of Y that tried it). Counts are
+ * made in the database; only the edges come out one per adoption.
  */
 export async function spreadStats(db: Db, q: SpreadQuery) {
   const parts = [sql`p.visibility = 'published'`]
   if (q.pilot) parts.push(sql`p.id = ${q.pilot}`)
   if (q.serviceArea) parts.push(sql`p.service_area in (${sql.join(q.serviceArea)})`)
-  if (q.county) parts.push(sql`ao.county_number = ${q.county}`)
+  if (q.county)
+    parts.push(sql`a.organisation_id in (select ao.id from organisations ao
+      where ao.county_number = ${q.county})`)
   // As of `until`: an adoption counts once its first date has come, with the status it had then.
   const until = q.until ? sql`cast(${q.until} as date)` : null
   if (until)
@@ -220,112 +249,96 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
     : sql`a.status`
   const tookUp = until ? sql`case when ${TOOK_UP} <= ${until} then ${TOOK_UP} end` : TOOK_UP
   const scope = sql.join(parts, sql` and `)
-  const rows = await sql<{
-    id: string
-    pilot_id: string
-    title: string
-    owner_org_id: string
-    organisation_id: string
-    learned_from_adoption_id: string | null
-    learned_from_org_id: string | null
-    status: AdoptionStatus
-    took_up: string | null
-    succeeded: boolean
-    municipality_number: string | null
-    municipality_name: string | null
-    county_number: string | null
-    county_name: string | null
-  }>`
-    select a.id, a.pilot_id, p.title, p.owner_org_id, a.organisation_id, a.learned_from_adoption_id,
-      lf.organisation_id as learned_from_org_id, ${status} as status, ${tookUp} as took_up,
-      ${succeeded('a')} as succeeded,
-      ao.municipality_number, m.name as municipality_name, ao.county_number, c.name as county_name
-    from adoptions a
-      join pilots p on p.id = a.pilot_id
-      join organisations ao on ao.id = a.organisation_id
-      left join adoptions lf on lf.id = a.learned_from_adoption_id
-      left join municipalities m on m.number = ao.municipality_number
-      left join counties c on c.number = ao.county_number
-    where ${scope}
-    order by a.created_at, a.id`.execute(db)
+  const adoptions = sql`adoptions a join pilots p on p.id = a.pilot_id`
+  const [places, uptake, replications, edges] = await Promise.all([
+    sql<{
+      county_number: string | null
+      county_name: string | null
+      municipality_number: string | null
+      municipality_name: string | null
+      status: AdoptionStatus
+      n: number
+    }>`
+      select ao.county_number, c.name as county_name, ao.municipality_number,
+        m.name as municipality_name, adopters.status, sum(adopters.n)::int as n
+      from (
+        select a.organisation_id, ${status} as status, count(*)::int as n from ${adoptions}
+        where ${scope} group by 1, 2
+      ) adopters
+        join organisations ao on ao.id = adopters.organisation_id
+        left join municipalities m on m.number = ao.municipality_number
+        left join counties c on c.number = ao.county_number
+      group by 1, 2, 3, 4, 5`.execute(db),
+    sql<Uptake>`
+      select ${tookUp} as date, count(*)::int as n from ${adoptions}
+      where ${scope} and ${tookUp} is not null group by 1`.execute(db),
+    sql<{ pilotId: string; title: string; tried: number; succeeded: number }>`
+      select a.pilot_id as "pilotId", p.title, count(*)::int as tried,
+        count(*) filter (where ${succeeded('a')})::int as succeeded
+      from ${adoptions}
+      where ${scope} and ${tookUp} is not null
+      group by a.pilot_id, p.title`.execute(db),
+    sql<{
+      id: string
+      pilot_id: string
+      learned_from_adoption_id: string | null
+      from_organisation_id: string
+      organisation_id: string
+      tried: boolean
+    }>`
+      select a.id, a.pilot_id, a.learned_from_adoption_id,
+        coalesce(lf.organisation_id, p.owner_org_id) as from_organisation_id, a.organisation_id,
+        ${tookUp} is not null as tried
+      from ${adoptions} left join adoptions lf on lf.id = a.learned_from_adoption_id
+      where ${scope}
+      order by a.created_at, a.id`.execute(db),
+  ])
 
-  const tally = <K extends string>(key: (r: (typeof rows.rows)[number]) => K | null) => {
-    const out = new Map<
-      K,
-      { total: number; byStatus: Record<AdoptionStatus, number>; row: (typeof rows.rows)[number] }
-    >()
-    for (const r of rows.rows) {
-      const k = key(r)
-      if (!k) continue
-      const entry = out.get(k) ?? {
-        total: 0,
-        byStatus: Object.fromEntries(ADOPTION_STATUSES.map((s) => [s, 0])) as Record<
-          AdoptionStatus,
-          number
-        >,
-        row: r,
-      }
-      entry.total++
-      entry.byStatus[r.status]++
-      out.set(k, entry)
-    }
-    return [...out.entries()].sort(([a], [b]) => a.localeCompare(b))
-  }
-  const tried = rows.rows.filter((r) => r.took_up)
-  const perPilot = new Map<
-    string,
-    { pilotId: string; title: string; tried: number; succeeded: number }
-  >()
-  for (const r of tried) {
-    const entry = perPilot.get(r.pilot_id) ?? {
-      pilotId: r.pilot_id,
-      title: r.title,
-      tried: 0,
-      succeeded: 0,
-    }
-    entry.tried++
-    if (r.succeeded) entry.succeeded++
-    perPilot.set(r.pilot_id, entry)
-  }
+  // Pilots tried equally often and titled alike keep the order of their first take-ups.
+  const firstTry = new Map<string, number>()
+  edges.rows.forEach((r, i) => {
+    if (r.tried && !firstTry.has(r.pilot_id)) firstTry.set(r.pilot_id, i)
+  })
+  const order = (pilotId: string) => firstTry.get(pilotId) ?? 0
   return {
     period: q.period,
-    overTime: bucket(
-      tried.map((r) => r.took_up as string),
-      q.period
-    ),
-    byCounty: tally((r) => r.county_number).map(([countyNumber, e]) => ({
+    overTime: bucket(uptake.rows, q.period),
+    byCounty: groupedBy(places.rows, (r) => r.county_number).map(([countyNumber, rows]) => ({
       countyNumber,
-      countyName: e.row.county_name ?? '',
-      total: e.total,
-      byStatus: e.byStatus,
+      countyName: rows[0]?.county_name ?? '',
+      total: rows.reduce((sum, r) => sum + r.n, 0),
+      byStatus: byStatus(rows),
     })),
-    byMunicipality: tally((r) => r.municipality_number).map(([municipalityNumber, e]) => ({
-      municipalityNumber,
-      name: e.row.municipality_name ?? '',
-      total: e.total,
-      byStatus: e.byStatus,
-    })),
-    lineage: rows.rows.map((r) => ({
+    byMunicipality: groupedBy(places.rows, (r) => r.municipality_number).map(
+      ([municipalityNumber, rows]) => ({
+        municipalityNumber,
+        name: rows[0]?.municipality_name ?? '',
+        total: rows.reduce((sum, r) => sum + r.n, 0),
+        byStatus: byStatus(rows),
+      })
+    ),
+    lineage: edges.rows.map((r) => ({
       pilotId: r.pilot_id,
       fromAdoptionId: r.learned_from_adoption_id,
       toAdoptionId: r.id,
-      fromOrganisationId: r.learned_from_org_id ?? r.owner_org_id,
+      fromOrganisationId: r.from_organisation_id,
       toOrganisationId: r.organisation_id,
     })),
     replication: {
-      tried: tried.length,
-      succeeded: tried.filter((r) => r.succeeded).length,
-      pilots: [...perPilot.values()].sort(
-        (a, b) => b.tried - a.tried || a.title.localeCompare(b.title)
+      tried: replications.rows.reduce((sum, r) => sum + r.tried, 0),
+      succeeded: replications.rows.reduce((sum, r) => sum + r.succeeded, 0),
+      pilots: replications.rows.sort(
+        (a, b) =>
+          b.tried - a.tried || a.title.localeCompare(b.title) || order(a.pilotId) - order(b.pilotId)
       ),
     },
   }
 }
 
-/** When each organisation took a pilot up, oldest first; for its diffusion curve. */
-export async function uptakeDates(db: Db, pilotId: string): Promise<string[]> {
-  const result = await sql<{ took_up: string }>`
-    select ${TOOK_UP} as took_up from adoptions a
-    where a.pilot_id = ${pilotId} and ${TOOK_UP} is not null order by 1`.execute(db)
-  return result.rows.map((r) => r.took_up)
+/** How many organisations took a pilot up on each day, oldest first; for its diffusion curve. */
+export async function uptakeByDay(db: Db, pilotId: string): Promise<Uptake[]> {
+  const result = await sql<Uptake>`
+    select ${TOOK_UP} as date, count(*)::int as n from adoptions a
+    where a.pilot_id = ${pilotId} and ${TOOK_UP} is not null group by 1 order by 1`.execute(db)
+  return result.rows
 }

@@ -22,7 +22,7 @@ import {
   periodRange,
   pipelineStats,
   spreadStats,
-  uptakeDates,
+  uptakeByDay,
 } from '../queries/stats.ts'
 
 const STATS_CACHE = 'public, max-age=60'
@@ -105,7 +105,7 @@ export function statsRoutes({ db, clock }: AppDeps) {
         const { period, horizon } = c.req.valid('query')
         if (!(await visiblePilot(db, id, c.get('actor')))) throw notFound('The pilot')
         const series = bucket(
-          await uptakeDates(db, id),
+          await uptakeByDay(db, id),
           period,
           periodOf(norwegianDate(now()), period)
         )

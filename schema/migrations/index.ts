@@ -8,6 +8,7 @@ import * as accounts from './2026-11-22T1900-accounts.ts'
 import * as contactConsent from './2026-11-22T1910-contact-consent.ts'
 import * as unpublish from './2026-11-22T1920-unpublish.ts'
 import * as dataChanges from './2026-11-22T2600-data-changes.ts'
+import * as stageStays from './2026-11-22T2700-stage-stays.ts'
 import * as titleSearch from './2026-11-22T2730-title-search.ts'
 
 // Every migration, by its sortable name. A new migration is a new file added here; none is edited.
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1910-contact-consent': contactConsent,
   '2026-11-22T1920-unpublish': unpublish,
   '2026-11-22T2600-data-changes': dataChanges,
+  '2026-11-22T2700-stage-stays': stageStays,
   '2026-11-22T2730-title-search': titleSearch,
 }
