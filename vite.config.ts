@@ -19,6 +19,9 @@ export default defineConfig({
     strictPort: false,
     // The UI imports the shared zod schemas from ../schema.
     fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] },
-    proxy: { '/api': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } },
+    // The API's own paths only: the UI's modules under ui/api/ (e.g. /api/client.ts) are Vite's.
+    proxy: {
+      '^/api/(v1|docs|openapi)': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false },
+    },
   },
 })
