@@ -82,3 +82,12 @@ export const PersonalData = z
 export const UnpublishRequest = z
   .strictObject({ reason: text(2000, 3) })
   .meta({ id: 'UnpublishRequest' })
+
+/** What erasing a person did. */
+export const Erased = z.object({
+  contactsRemoved: z.number().int(),
+  accountAnonymised: z.boolean(),
+})
+
+/** A pilot taken out of public view: its new version. */
+export const Unpublished = z.object({ version: z.number().int() })

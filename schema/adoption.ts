@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IsoDate, Timestamp, text, Uuid } from './common.ts'
 import { ADOPTION_DEGREES, ADOPTION_STATUSES, ORGANISATION_KINDS, OUTCOMES } from './enums.ts'
+import { Pilot } from './pilot.ts'
 
 const dates = {
   interestedOn: IsoDate.nullable().optional(),
@@ -125,3 +126,20 @@ export const CopyRequest = z
   })
   .meta({ id: 'CopyRequest' })
 export type CopyRequest = z.infer<typeof CopyRequest>
+
+export const Advisor = z
+  .object({
+    name: z.string(),
+    email: z.string(),
+    phone: z.string().nullable(),
+    role: z.string().nullable(),
+    organisationName: z.string(),
+  })
+  .nullable()
+  .meta({ description: "The origin's contact, when it offers advice" })
+
+/** What copying a pilot gives: the adoption, the local draft, and whom to ask for advice. */
+export const CopyResult = z
+  .object({ adoption: Adoption, localPilot: Pilot, advisor: Advisor })
+  .meta({ id: 'CopyResult' })
+export type CopyResult = z.infer<typeof CopyResult>

@@ -1,9 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import {
+  Erased,
   Member,
   MemberAdd,
   MemberPatch,
   PersonalData,
+  Unpublished,
   UnpublishRequest,
   UserPatch,
   UserSummary,
@@ -217,10 +219,7 @@ export function adminRoutes({ db, clock }: AppDeps) {
           'Erase one person: contact entries deleted, account anonymised (system administrators)',
         request: { query: ByEmail },
         responses: {
-          200: jsonResponse(
-            z.object({ contactsRemoved: z.number().int(), accountAnonymised: z.boolean() }),
-            'Erased'
-          ),
+          200: jsonResponse(Erased, 'Erased'),
           ...problems(400, 401, 403),
         },
       }),
@@ -240,7 +239,7 @@ export function adminRoutes({ db, clock }: AppDeps) {
         summary: 'Take a pilot out of public view, with a logged reason (system administrators)',
         request: { params: IdParams, headers: IfMatchHeaders, body: jsonBody(UnpublishRequest) },
         responses: {
-          200: jsonResponse(z.object({ version: z.number().int() }), 'Unpublished', true),
+          200: jsonResponse(Unpublished, 'Unpublished', true),
           ...problems(400, 401, 403, 404, 409, 412, 415, 428),
         },
       }),

@@ -1,14 +1,14 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute, type z } from '@hono/zod-openapi'
 import {
   Adoption,
   AdoptionCreate,
   AdoptionPatch,
   CopyRequest,
+  CopyResult,
   Lineage,
 } from '../../schema/adoption.ts'
 import { page } from '../../schema/common.ts'
 import { EventQuery, PilotEvent } from '../../schema/event.ts'
-import { Pilot } from '../../schema/pilot.ts'
 import type { AppDeps } from '../app.ts'
 import { createRouter } from '../app.ts'
 import { requireActor } from '../http/actor.ts'
@@ -36,21 +36,6 @@ import { copyPilot } from '../queries/copy.ts'
 import { listEvents } from '../queries/events.ts'
 import { findOrganisation } from '../queries/organisations.ts'
 import { findPilot, visiblePilot } from '../queries/pilots.ts'
-
-const Advisor = z
-  .object({
-    name: z.string(),
-    email: z.string(),
-    phone: z.string().nullable(),
-    role: z.string().nullable(),
-    organisationName: z.string(),
-  })
-  .nullable()
-  .meta({ description: "The origin's contact, when it offers advice" })
-
-const CopyResult = z
-  .object({ adoption: Adoption, localPilot: Pilot, advisor: Advisor })
-  .meta({ id: 'CopyResult' })
 
 export function adoptionRoutes({ db, clock }: AppDeps) {
   const now = () => clock?.() ?? new Date()

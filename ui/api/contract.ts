@@ -1,6 +1,6 @@
-import { z } from 'zod'
-import { Member, PersonalData, UserSummary } from '../../schema/admin.ts'
-import { Adoption, Lineage } from '../../schema/adoption.ts'
+import type { z } from 'zod'
+import { Erased, Member, PersonalData, Unpublished, UserSummary } from '../../schema/admin.ts'
+import { Adoption, CopyResult, Lineage } from '../../schema/adoption.ts'
 import { ApiToken, CreatedToken, Me } from '../../schema/auth.ts'
 import { BenefitLedger, BenefitTotals } from '../../schema/benefit.ts'
 import { Problem, page } from '../../schema/common.ts'
@@ -46,24 +46,12 @@ export const answers = {
   userSummary: UserSummary,
   userPage: page(UserSummary),
   personalData: PersonalData,
-  erased: z.object({ contactsRemoved: z.number().int(), accountAnonymised: z.boolean() }),
+  erased: Erased,
   tokenPage: page(ApiToken),
   createdToken: CreatedToken,
   importResult: ImportResult,
-  version: z.object({ version: z.number().int() }),
-  copyResult: z.object({
-    adoption: Adoption,
-    localPilot: Pilot,
-    advisor: z
-      .object({
-        name: z.string(),
-        email: z.string(),
-        phone: z.string().nullable(),
-        role: z.string().nullable(),
-        organisationName: z.string(),
-      })
-      .nullable(),
-  }),
+  version: Unpublished,
+  copyResult: CopyResult,
 }
 
 /** The name of an answer the client reads. */
