@@ -14,9 +14,10 @@ const INT8_OID = 20
 
 /**
  * How postgres.js and Node name a connection that is gone, and PostgreSQL's own last words on one
- * it ends: terminated by an administrator, crash or immediate shutdown, connection failure.
+ * it ends: terminated by an administrator, crash or immediate shutdown, connection failure. The
+ * HTTP layer answers these with 503 (api/http/database-errors.ts).
  */
-const LOST = new Set([
+export const LOST_CONNECTION = new Set([
   'CONNECTION_CLOSED',
   'CONNECTION_ENDED',
   'CONNECTION_DESTROYED',
@@ -106,7 +107,7 @@ function connectionPool(size: number, connect: (onclose: () => void) => postgres
       if (lost) return refusal(lost, args[0])
       const query = client.unsafe(...args)
       query.catch((error: { code?: string } | null) => {
-        if (error?.code && LOST.has(error.code)) lost ??= error
+        if (error?.code && LOST_CONNECTION.has(error.code)) lost ??= error
       })
       return query
     }

@@ -1,3 +1,4 @@
+import { LOST_CONNECTION } from '../db.ts'
 import { ProblemError } from '../problem.ts'
 
 interface PgError {
@@ -16,16 +17,8 @@ function isPgError(error: unknown): error is PgError {
   )
 }
 
-// postgres.js and Node name a lost or refused connection with codes of their own.
-const CONNECTION_ERRORS = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'CONNECTION_CLOSED',
-  'CONNECTION_ENDED',
-  'CONNECTION_DESTROYED',
-  'CONNECT_TIMEOUT',
-])
+// The database cannot be reached: a connection lost (as db.ts tells), or none to be had.
+const UNAVAILABLE = new Set([...LOST_CONNECTION, 'ECONNREFUSED', 'CONNECT_TIMEOUT', '08001'])
 
 /** Whether `error` is PostgreSQL refusing a duplicate of `constraint` (a race the checks lost). */
 export function isUniqueViolation(error: unknown, constraint: string) {
@@ -42,7 +35,7 @@ export function isUniqueViolation(error: unknown, constraint: string) {
  */
 export function problemFromDatabaseError(error: unknown): ProblemError | null {
   const code = (error as { code?: unknown } | null)?.code
-  if (typeof code === 'string' && CONNECTION_ERRORS.has(code)) {
+  if (typeof code === 'string' && UNAVAILABLE.has(code)) {
     return new ProblemError(503, 'database_unavailable', 'The database is unavailable', {
       detail: 'Try again in a moment',
     })
@@ -73,14 +66,6 @@ export function problemFromDatabaseError(error: unknown): ProblemError | null {
     case '40001':
     case '40P01':
       return new ProblemError(503, 'retry', 'The request collided with another; try again', {
-        detail,
-      })
-    case '57P01':
-    case '57P03':
-    case '08006':
-    case '08001':
-    case '08003':
-      return new ProblemError(503, 'database_unavailable', 'The database is unavailable', {
         detail,
       })
     default:
