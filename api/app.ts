@@ -13,6 +13,7 @@ import type { Config } from './config.ts'
 import type { Db } from './db.ts'
 import { computedCache } from './http/computed-cache.ts'
 import { problemFromDatabaseError } from './http/database-errors.ts'
+import { tagJsonReads } from './http/etag.ts'
 import { hardenedHeaders, sameOriginWrites } from './http/hardening.ts'
 import { requestLog } from './http/request-log.ts'
 import type { Logger } from './logger.ts'
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps) {
   app.use(hardenedHeaders(deps.config.env))
   // Every read gets an ETag (a pilot's is its version; others hash the body) and If-None-Match works.
   app.use('/api/v1/*', etag({ weak: true, generateDigest: sha1 }))
+  app.use('/api/v1/*', tagJsonReads)
   // Browsers on other sites may call the API only from the configured origins (none by default).
   if (deps.config.corsOrigins?.length) {
     app.use('/api/*', cors({ origin: deps.config.corsOrigins, credentials: false, maxAge: 600 }))

@@ -1,16 +1,31 @@
 import { createHash } from 'node:crypto'
-import type { Context } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { ProblemError } from '../problem.ts'
 
 /** The strong ETag of a record version. */
 export const etagOf = (version: number) => `"${version}"`
 
-/**
- * The weak ETag of a JSON answer, the SHA-1 of its text as the etag middleware makes it: set by
- * the route, it spares the middleware cloning the answer into a stream to hash it.
- */
-export const contentTagOf = (body: unknown) =>
+/** The weak ETag of a JSON answer: the SHA-1 of its text, as the etag middleware makes it. */
+const contentTagOf = (body: unknown) =>
   `W/"${createHash('sha1').update(JSON.stringify(body)).digest('hex')}"`
+
+/**
+ * On a read, tags a JSON answer with the ETag the etag middleware would give it, made from the
+ * object as `c.json` writes it: the middleware then need not clone every answer into a stream to
+ * hash it. An answer that carries its own ETag (a record's version) keeps it. Goes inside the
+ * etag middleware.
+ */
+export const tagJsonReads: MiddlewareHandler = async (c, next) => {
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
+  const json = c.json as (...args: unknown[]) => Response
+  let tag: string | undefined
+  c.json = ((object: unknown, ...rest: unknown[]) => {
+    tag = contentTagOf(object)
+    return json(object, ...rest)
+  }) as typeof c.json
+  await next()
+  if (tag && !c.res.headers.has('ETag')) c.res.headers.set('ETag', tag)
+}
 
 /** The versions an `If-Match` header accepts: `any` for `*`. */
 export type Expected = { any: true } | { any: false; versions: number[] }

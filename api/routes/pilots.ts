@@ -16,7 +16,7 @@ import type { AppDeps, AppEnv } from '../app.ts'
 import { createRouter } from '../app.ts'
 import type { Db } from '../db.ts'
 import { requireActor } from '../http/actor.ts'
-import { contentTagOf, etagOf, requireIfMatch } from '../http/etag.ts'
+import { etagOf, requireIfMatch } from '../http/etag.ts'
 import { applyWriteHeaders, idempotentWrite } from '../http/idempotency.ts'
 import {
   IdempotencyHeaders,
@@ -60,11 +60,7 @@ export function pilotRoutes({ db, clock }: AppDeps) {
         request: { query: PilotQuery },
         responses: { 200: jsonResponse(page(PilotSummary), 'A page of pilots'), ...problems(400) },
       }),
-      async (c) => {
-        const page = await listPilots(db, c.req.valid('query'), c.get('actor'), now())
-        c.header('ETag', contentTagOf(page))
-        return c.json(page, 200)
-      }
+      async (c) => c.json(await listPilots(db, c.req.valid('query'), c.get('actor'), now()), 200)
     )
     .openapi(
       createRoute({
