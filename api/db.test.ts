@@ -8,6 +8,7 @@ import { migrations } from '../schema/migrations/index.ts'
 import { loadReferenceData } from '../seeds/reference.ts'
 import { createDb, type Db } from './db.ts'
 import { migrateToLatest } from './migrate.ts'
+import { gate } from './test/gate.ts'
 import {
   createEmptyDatabase,
   createTestDatabase,
@@ -217,25 +218,19 @@ describe('connections PostgreSQL drops', () => {
     async () => {
       const test = await createEmptyDatabase('postgres')
       try {
-        let between: () => void = () => {}
-        const paused = new Promise<void>((resolve) => {
-          between = resolve
-        })
-        let resume: () => void = () => {}
-        const resumed = new Promise<void>((resolve) => {
-          resume = resolve
-        })
+        const paused = gate()
+        const resumed = gate()
         const transaction = test.db.transaction().execute(async (trx) => {
           await sql`select 1`.execute(trx)
-          between()
-          await resumed
+          paused.open()
+          await resumed.opened
           // The server is gone: this fails as a lost connection instead of ending the process.
           return sql`select 2`.execute(trx)
         })
-        await paused
+        await paused.opened
         expect(await terminate(test)).toBeGreaterThan(0)
         await new Promise((r) => setTimeout(r, 200))
-        resume()
+        resumed.open()
         expect(await sqlState(transaction)).toBe('CONNECTION_CLOSED')
         // The pool carries on: the slot reconnects.
         expect(await Promise.all([1, 2, 3].map((n) => select(test.db, n)))).toEqual([1, 2, 3])

@@ -1,6 +1,7 @@
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../seeds/sample.ts'
+import { gate } from '../test/gate.ts'
 import { createEmptyDatabase, DIALECTS, pilotBody, type TestDatabase } from '../test/harness.ts'
 import { type ServerProcess, startServer } from '../test/server-process.ts'
 
@@ -118,20 +119,14 @@ onPostgres('two API instances on one database', () => {
     })
     const { id } = await created.json()
     // Hold the pilot's row so that the edit stays in flight until we let go.
-    let letGo: () => void = () => {}
-    const held = new Promise<void>((resolve) => {
-      letGo = resolve
-    })
-    let locked: () => void = () => {}
-    const isLocked = new Promise<void>((resolve) => {
-      locked = resolve
-    })
+    const locked = gate()
+    const letGo = gate()
     const holder = sql.begin(async (trx) => {
       await trx`select id from pilots where id = ${id} for update`
-      locked()
-      await held
+      locked.open()
+      await letGo.opened
     })
-    await isLocked
+    await locked.opened
     let answered = false
     const edit = send(a, `pilots/${id}`, cookie, {
       method: 'PATCH',
@@ -157,7 +152,7 @@ onPostgres('two API instances on one database', () => {
     expect(answered).toBe(false)
     expect((await fetch(b.api('health'))).status).toBe(200)
 
-    letGo()
+    letGo.open()
     await holder
     const res = await edit
     expect(res.status).toBe(200)
