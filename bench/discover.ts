@@ -1,8 +1,8 @@
 import { STAGES } from '../schema/enums.ts'
+import { DEMO_PASSWORD } from '../seeds/demo-accounts.ts'
 import { type DataContext, pilotToRegister, type WriteContext } from './workloads.ts'
 
 const API = '/api/v1'
-const DEMO_PASSWORD = 'demo-passord-2026'
 
 async function json<T>(url: string, init?: RequestInit): Promise<{ body: T; res: Response }> {
   const res = await fetch(url, init)

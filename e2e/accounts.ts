@@ -1,7 +1,7 @@
 import { type APIRequestContext, expect, type Page, request } from '@playwright/test'
+import { DEMO_PASSWORD } from '../seeds/demo-accounts.ts'
 
-/** The password of every demo account of the sample data. */
-export const DEMO_PASSWORD = 'demo-passord-2026'
+export { DEMO_PASSWORD }
 
 /** Signs in on the sign-in page, as a person would. */
 export async function signIn(page: Page, email: string) {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { DEMO_PASSWORD } from './accounts.ts'
 import { checkPage, settled } from './checks.ts'
 
 const TITLE = 'Digital veiledning før første møte med NAV'
@@ -31,7 +32,7 @@ test('an agency case officer registers a pilot and takes it to running', async (
   })
 
   await test.step('signed in, back at the form, with name and organisation in the header', async () => {
-    await page.getByLabel('Passord').fill('demo-passord-2026')
+    await page.getByLabel('Passord').fill(DEMO_PASSWORD)
     await page.getByRole('button', { name: 'Logg inn' }).click()
     await expect(page).toHaveURL(/\/forsok\/ny$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Registrer et forsøk' })).toBeVisible()

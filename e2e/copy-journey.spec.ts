@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
+import { DEMO_PASSWORD } from './accounts.ts'
 import { checkPage, expectNoAxeViolations, settled } from './checks.ts'
 
 const NIGHT_SUPERVISION = 'Digitalt tilsyn om natten i hjemmetjenesten'
@@ -27,7 +28,7 @@ test('a municipality copies another organisation’s pilot into a local draft', 
     await page.getByRole('link', { name: 'Logg inn for å kopiere' }).click()
     await expect(page).toHaveURL(/\/logg-inn\?neste=/)
     await page.getByLabel('E-postadresse').fill('kommune2@demo.example')
-    await page.getByLabel('Passord').fill('demo-passord-2026')
+    await page.getByLabel('Passord').fill(DEMO_PASSWORD)
     await page.getByRole('button', { name: 'Logg inn' }).click()
     await expect(page.getByRole('heading', { level: 1, name: NIGHT_SUPERVISION })).toBeVisible()
   })

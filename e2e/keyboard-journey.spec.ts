@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
+import { DEMO_PASSWORD } from './accounts.ts'
 import { expectFitsWidth, expectNoAxeViolations, settled } from './checks.ts'
 
 const TITLE = 'Tastaturvennlig timebestilling hos fastlegekontoret'
@@ -146,7 +147,7 @@ test('a case officer does the whole job with the keyboard alone', async ({ page 
     await settled(page)
     await fitsAt320(page, 'login')
     await typeInto(page, 'textbox', 'E-postadresse', 'etat@demo.example')
-    await typeInto(page, 'textbox', 'Passord', 'demo-passord-2026')
+    await typeInto(page, 'textbox', 'Passord', DEMO_PASSWORD)
     await page.keyboard.press('Enter')
     await expect(page.getByRole('banner').getByText('Eirik Etat')).toBeVisible()
   })

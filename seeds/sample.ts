@@ -13,6 +13,7 @@ import type { Stage } from '../schema/enums.ts'
 import { EvaluationCreate } from '../schema/evaluation.ts'
 import { OrganisationCreate } from '../schema/organisation.ts'
 import { PilotCreate, PilotPatch, TransitionRequest } from '../schema/pilot.ts'
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-accounts.ts'
 import { realOrganisation, registerRealOrganisations } from './organisations.ts'
 import { sampleAdoptions } from './sample-adoptions.ts'
 import { generatedSample } from './sample-generated.ts'
@@ -224,29 +225,6 @@ async function loadPilot(
   }
 }
 
-/** The password of every demo account (sample data only; documented in the README). */
-export const DEMO_PASSWORD = 'demo-passord-2026'
-
-/** One demo account per role (DESIGN.md section 6), with memberships and evaluator assignments. */
-export const DEMO_USERS = [
-  { email: 'admin@demo.example', name: 'Åse Admin', systemAdmin: true },
-  {
-    email: 'kommune@demo.example',
-    name: 'Kari Kommune',
-    orgNumber: '964338531',
-    role: 'org_admin',
-  }, // Bergen
-  { email: 'kommune2@demo.example', name: 'Kåre Kommune', orgNumber: '964965226', role: 'member' }, // Stavanger
-  { email: 'etat@demo.example', name: 'Eirik Etat', orgNumber: '889640782', role: 'member' }, // NAV
-  {
-    email: 'evaluator@demo.example',
-    name: 'Eva Evaluator',
-    evaluator: true,
-    // Helse Bergen's home follow-up and NAV's automated case handling.
-    assignedTo: ['5a000000-0000-4000-8000-000000000005', '5a000000-0000-4000-8000-000000000007'],
-  },
-] as const
-
 async function createDemoUsers(trx: Db, orgIds: Map<string, string>) {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   for (const demo of DEMO_USERS) {
@@ -290,3 +268,5 @@ async function createDemoUsers(trx: Db, orgIds: Map<string, string>) {
     }
   }
 }
+
+export { DEMO_PASSWORD, DEMO_USERS }

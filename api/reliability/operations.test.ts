@@ -1,6 +1,6 @@
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '../../seeds/sample.ts'
+import { DEMO_PASSWORD } from '../../seeds/demo-accounts.ts'
 import { gate } from '../test/gate.ts'
 import { createEmptyDatabase, DIALECTS, pilotBody, type TestDatabase } from '../test/harness.ts'
 import { type ServerProcess, startServer } from '../test/server-process.ts'
