@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import './strict-csp.ts'
@@ -35,5 +37,19 @@ describe('Zod under the strict Content-Security-Policy', () => {
         })
     })
     expect(made).toEqual([])
+    expect(z.config().jitless).toBe(true)
+  })
+
+  it('is jitless also when this module runs before Zod loads, as on the first page', () => {
+    // A process of its own: in this one Zod has long been loaded (and Node keeps its modules).
+    const script = `await import('./ui/strict-csp.ts')
+      const { z } = await import('zod')
+      process.stdout.write(String(z.config().jitless))`
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '--eval', script],
+      { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' }
+    )
+    expect(out).toBe('true')
   })
 })
