@@ -123,10 +123,10 @@ export function createApp(deps: AppDeps) {
   )
 
   // Statistics and facets read every pilot: their public answers are kept until the data changes.
-  const expensiveReads = computedCache(deps.db, deps.clock ? { clock: deps.clock } : {})
-  for (const path of ['/api/v1/stats/pipeline', '/api/v1/stats/spread', '/api/v1/pilots/facets']) {
-    app.use(path, expensiveReads)
-  }
+  // The pipeline and the facets count health flags, which change with the time as well.
+  const flagReads = computedCache(deps.db, deps.clock ? { clock: deps.clock } : {})
+  for (const path of ['/api/v1/stats/pipeline', '/api/v1/pilots/facets']) app.use(path, flagReads)
+  app.use('/api/v1/stats/spread', computedCache(deps.db, { dependsOnTime: false }))
 
   const api = createRouter()
   api.route('/', healthRoutes(deps))

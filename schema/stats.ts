@@ -119,28 +119,47 @@ export const SpreadStats = z
         byStatus: StatusCounts,
       })
     ),
-    lineage: z.array(
-      z.object({
-        pilotId: Uuid,
-        fromAdoptionId: Uuid.nullable().meta({
-          description: 'Null: learned from the origin pilot',
-        }),
-        toAdoptionId: Uuid,
-        fromOrganisationId: Uuid,
-        toOrganisationId: Uuid,
-      })
-    ),
-    replication: z.object({
-      tried: z.number().int(),
-      succeeded: z.number().int(),
-      pilots: z.array(
+    lineageEdges: z.number().int().meta({
+      description:
+        'Who-learned-from-whom edges in scope: one per adoption (from the adoption it learned from, or from the origin pilot)',
+    }),
+    lineage: z
+      .array(
         z.object({
           pilotId: Uuid,
-          title: z.string(),
-          tried: z.number().int(),
-          succeeded: z.number().int(),
+          fromAdoptionId: Uuid.nullable().meta({
+            description: 'Null: learned from the origin pilot',
+          }),
+          toAdoptionId: Uuid,
+          fromOrganisationId: Uuid,
+          toOrganisationId: Uuid,
         })
-      ),
+      )
+      .optional()
+      .meta({
+        description:
+          "The edges themselves, oldest first: only with `pilot` (one pilot's lineage; GET /pilots/{id}/lineage has it as a tree). The whole country's edges would be one per adoption.",
+      }),
+    replication: z.object({
+      tried: z
+        .number()
+        .int()
+        .meta({ description: 'Take-ups that got as far as trying (trialled or adopted)' }),
+      succeeded: z.number().int().meta({ description: 'Of those, how many it worked for' }),
+      pilotCount: z.number().int().meta({ description: 'Pilots tried by at least one' }),
+      pilots: z
+        .array(
+          z.object({
+            pilotId: Uuid,
+            title: z.string(),
+            tried: z.number().int(),
+            succeeded: z.number().int(),
+          })
+        )
+        .meta({
+          description:
+            'The 20 most tried pilots: most tried first, then most succeeded, then the first taken up',
+        }),
     }),
   })
   .meta({ id: 'SpreadStats' })

@@ -1,5 +1,8 @@
+import { Hono } from 'hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AppEnv } from '../app.ts'
 import { createTestApp, DIALECTS, pilotBody, type TestApp } from '../test/harness.ts'
+import { computedCache } from './computed-cache.ts'
 
 describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect) => {
   let t: TestApp
@@ -54,5 +57,25 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
     const own = (await (await t.request('pilots/facets')).json()) as { total: number }
     expect(own.total).toBe(2)
     expect(((await (await publicRead('pilots/facets')).json()) as { total: number }).total).toBe(1)
+  })
+  it('computes a time-bound answer again in a new minute, a timeless one only when data changes', async () => {
+    let now = new Date('2026-03-02T10:00:30Z')
+    const computed = { timed: 0, timeless: 0 }
+    const app = new Hono<AppEnv>()
+    app.use('/timed', computedCache(t.db, { clock: () => now }))
+    app.use('/timeless', computedCache(t.db, { clock: () => now, dependsOnTime: false }))
+    app.get('/timed', (c) => c.json({ n: ++computed.timed }))
+    app.get('/timeless', (c) => c.json({ n: ++computed.timeless }))
+    const read = async (path: string) =>
+      ((await (await app.request(path)).json()) as { n: number }).n
+
+    expect([await read('/timed'), await read('/timeless')]).toEqual([1, 1])
+    expect([await read('/timed'), await read('/timeless')]).toEqual([1, 1])
+    now = new Date('2026-03-02T10:01:05Z')
+    expect([await read('/timed'), await read('/timeless')]).toEqual([2, 1])
+
+    t.actAs(t.oslo)
+    expect((await t.request('pilots', { method: 'POST', json: pilotBody() })).status).toBe(201)
+    expect([await read('/timed'), await read('/timeless')]).toEqual([3, 2])
   })
 })

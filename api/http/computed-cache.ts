@@ -11,6 +11,11 @@ export interface ComputedCacheOptions {
   entries?: number
   /** The time now (tests pass a fixed clock); answers do not outlive the minute they were for. */
   clock?: () => Date
+  /**
+   * Whether the answers depend on the time as well as on the data (health flags do: a pilot turns
+   * stale at an instant). Answers that do not are kept across minutes, until the data changes.
+   */
+  dependsOnTime?: boolean
 }
 
 interface Entry {
@@ -48,8 +53,11 @@ export function computedCache(
     new Response(entry.body, { status: entry.status, headers: entry.headers })
   return async function computedCache(c, next) {
     if (c.req.method !== 'GET' || c.get('actor')) return next()
-    const minute = Math.floor((options.clock?.() ?? new Date()).getTime() / 60_000)
     const url = new URL(c.req.url)
+    const minute =
+      options.dependsOnTime === false
+        ? ''
+        : Math.floor((options.clock?.() ?? new Date()).getTime() / 60_000)
     const key = `${minute} ${url.pathname}${url.search}`
     const changes = await changesSoFar(db)
     const hit = kept.get(key)

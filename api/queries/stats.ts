@@ -226,10 +226,14 @@ function groupedBy<T>(rows: T[], key: (row: T) => string | null) {
   return [...out.entries()].sort(([a], [b]) => a.localeCompare(b))
 }
 
+/** How many pilots the spread answer lists by replication: the most tried first. */
+export const REPLICATION_PILOTS = 20
+
 /**
  * How published pilots spread: organisations taking them up over time, adoptions by county and
- * municipality, the lineage edges, and replication (worked for X of Y that tried it). Counts are
- * made in the database; only the edges come out one per adoption.
+ * municipality, how many lineage edges there are (and the edges themselves for one pilot), and
+ * replication (worked for X of Y that tried it) with the most tried pilots. Everything is counted
+ * in the database: the country's answer stays the same size however many adoptions there are.
  */
 export async function spreadStats(db: Db, q: SpreadQuery) {
   const parts = [sql`p.visibility = 'published'`]
@@ -250,7 +254,7 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
   const tookUp = until ? sql`case when ${TOOK_UP} <= ${until} then ${TOOK_UP} end` : TOOK_UP
   const scope = sql.join(parts, sql` and `)
   const adoptions = sql`adoptions a join pilots p on p.id = a.pilot_id`
-  const [places, uptake, replications, edges] = await Promise.all([
+  const [places, uptake, replication, edges] = await Promise.all([
     sql<{
       county_number: string | null
       county_name: string | null
@@ -272,34 +276,49 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
     sql<Uptake>`
       select ${tookUp} as date, count(*)::int as n from ${adoptions}
       where ${scope} and ${tookUp} is not null group by 1`.execute(db),
-    sql<{ pilotId: string; title: string; tried: number; succeeded: number }>`
-      select a.pilot_id as "pilotId", p.title, count(*)::int as tried,
-        count(*) filter (where ${succeeded('a')})::int as succeeded
-      from ${adoptions}
-      where ${scope} and ${tookUp} is not null
-      group by a.pilot_id, p.title`.execute(db),
+    // Per pilot tried, with the totals over all of them; only the most tried come out, and only
+    // they are joined to their titles.
     sql<{
-      id: string
-      pilot_id: string
-      learned_from_adoption_id: string | null
-      from_organisation_id: string
-      organisation_id: string
-      tried: boolean
+      pilotId: string
+      title: string
+      tried: number
+      succeeded: number
+      pilots: number
+      all_tried: number
+      all_succeeded: number
     }>`
-      select a.id, a.pilot_id, a.learned_from_adoption_id,
-        coalesce(lf.organisation_id, p.owner_org_id) as from_organisation_id, a.organisation_id,
-        ${tookUp} is not null as tried
-      from ${adoptions} left join adoptions lf on lf.id = a.learned_from_adoption_id
-      where ${scope}
-      order by a.created_at, a.id`.execute(db),
+      select per_pilot.*, tp.title from (
+        select a.pilot_id as "pilotId", count(*)::int as tried,
+          count(*) filter (where ${succeeded('a')})::int as succeeded,
+          min(a.created_at) as first_tried, count(*) over ()::int as pilots,
+          (sum(count(*)) over ())::int as all_tried,
+          (sum(count(*) filter (where ${succeeded('a')})) over ())::int as all_succeeded
+        from ${adoptions}
+        where ${scope} and ${tookUp} is not null
+        group by a.pilot_id
+        order by tried desc, succeeded desc, first_tried, a.pilot_id
+        limit ${REPLICATION_PILOTS}
+      ) per_pilot join pilots tp on tp.id = per_pilot."pilotId"
+      order by tried desc, succeeded desc, first_tried, "pilotId"`.execute(db),
+    q.pilot
+      ? sql<{
+          id: string
+          pilot_id: string
+          learned_from_adoption_id: string | null
+          from_organisation_id: string
+          organisation_id: string
+        }>`
+          select a.id, a.pilot_id, a.learned_from_adoption_id,
+            coalesce(lf.organisation_id, p.owner_org_id) as from_organisation_id, a.organisation_id
+          from ${adoptions} left join adoptions lf on lf.id = a.learned_from_adoption_id
+          where ${scope}
+          order by a.created_at, a.id`.execute(db)
+      : null,
   ])
-
-  // Pilots tried equally often and titled alike keep the order of their first take-ups.
-  const firstTry = new Map<string, number>()
-  edges.rows.forEach((r, i) => {
-    if (r.tried && !firstTry.has(r.pilot_id)) firstTry.set(r.pilot_id, i)
-  })
-  const order = (pilotId: string) => firstTry.get(pilotId) ?? 0
+  // Every adoption in scope is one edge (from the adoption it learned from, or from the origin),
+  // and the places count every adoption in scope once.
+  const lineageEdges = places.rows.reduce((sum, r) => sum + r.n, 0)
+  const first = replication.rows[0]
   return {
     period: q.period,
     overTime: bucket(uptake.rows, q.period),
@@ -317,20 +336,28 @@ export async function spreadStats(db: Db, q: SpreadQuery) {
         byStatus: byStatus(rows),
       })
     ),
-    lineage: edges.rows.map((r) => ({
-      pilotId: r.pilot_id,
-      fromAdoptionId: r.learned_from_adoption_id,
-      toAdoptionId: r.id,
-      fromOrganisationId: r.from_organisation_id,
-      toOrganisationId: r.organisation_id,
-    })),
+    lineageEdges,
+    ...(edges
+      ? {
+          lineage: edges.rows.map((r) => ({
+            pilotId: r.pilot_id,
+            fromAdoptionId: r.learned_from_adoption_id,
+            toAdoptionId: r.id,
+            fromOrganisationId: r.from_organisation_id,
+            toOrganisationId: r.organisation_id,
+          })),
+        }
+      : {}),
     replication: {
-      tried: replications.rows.reduce((sum, r) => sum + r.tried, 0),
-      succeeded: replications.rows.reduce((sum, r) => sum + r.succeeded, 0),
-      pilots: replications.rows.sort(
-        (a, b) =>
-          b.tried - a.tried || a.title.localeCompare(b.title) || order(a.pilotId) - order(b.pilotId)
-      ),
+      tried: first?.all_tried ?? 0,
+      succeeded: first?.all_succeeded ?? 0,
+      pilotCount: first?.pilots ?? 0,
+      pilots: replication.rows.map(({ pilotId, title, tried, succeeded }) => ({
+        pilotId,
+        title,
+        tried,
+        succeeded,
+      })),
     },
   }
 }

@@ -245,9 +245,14 @@ describe.each(DIALECTS)('pipeline and spread statistics on a fixed data set on %
       ['5001', 'Trondheim - Tråante'],
       ['5501', 'Tromsø'],
     ])
+    // The country's answer counts the edges; one pilot's answer lists them.
+    expect(yearly.lineageEdges).toBe(4)
+    expect(yearly).not.toHaveProperty('lineage')
+    const p1 = await (await t.request(`stats/spread?pilot=${ids.P1}`)).json()
+    expect(p1.lineageEdges).toBe(4)
     const byTarget = (a: { toAdoptionId?: string }, b: { toAdoptionId?: string }) =>
       String(a.toAdoptionId).localeCompare(String(b.toAdoptionId))
-    expect([...yearly.lineage].sort(byTarget)).toEqual(
+    expect([...p1.lineage].sort(byTarget)).toEqual(
       [
         {
           pilotId: ids.P1,
@@ -283,6 +288,7 @@ describe.each(DIALECTS)('pipeline and spread statistics on a fixed data set on %
     expect(yearly.replication).toEqual({
       tried: 3,
       succeeded: 1,
+      pilotCount: 1,
       pilots: [{ pilotId: ids.P1, title: 'Forsøk P1', tried: 3, succeeded: 1 }],
     })
     const inVestland = await (await t.request('stats/spread?county=46')).json()
@@ -309,13 +315,14 @@ describe.each(DIALECTS)('pipeline and spread statistics on a fixed data set on %
       ['5501', ['trialling']],
     ])
     expect(midsummer.overTime).toEqual([{ period: '2025', adoptions: 2, cumulative: 2 }])
-    expect(midsummer.lineage).toHaveLength(3)
+    expect(midsummer.lineageEdges).toBe(3)
+    expect((await spread(`until=2025-06-30&pilot=${ids.P1}`)).lineage).toHaveLength(3)
     const autumn = await spread('until=2025-12-31')
     expect(
       autumn.byCounty.find((c: { countyNumber: string }) => c.countyNumber === '55').byStatus
     ).toMatchObject({ trialling: 0, dropped: 1 })
     const before = await spread('until=2024-12-31')
-    expect([before.byMunicipality, before.overTime, before.lineage]).toEqual([[], [], []])
+    expect([before.byMunicipality, before.overTime, before.lineageEdges]).toEqual([[], [], 0])
     const all = await spread('until=2026-12-31')
     expect(all.byMunicipality).toEqual((await spread('')).byMunicipality)
     const bad = await t.request('stats/spread?until=2025-13-01')
@@ -366,6 +373,44 @@ describe.each(DIALECTS)('pipeline and spread statistics on a fixed data set on %
     const problem = await res.json()
     expect(problem).toMatchObject({ code: 'cannot_fit', errors: [{ code: 'too_short' }] })
     expect((await t.request(`pilots/${ids.P3}/diffusion`)).status).toBe(422)
+  })
+})
+
+describe.each(DIALECTS)('the spread of many pilots on %s', (dialect) => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await createTestApp(dialect)
+  })
+  afterAll(() => t.destroy())
+
+  it('lists the 20 most tried pilots and counts all of them, most tried and succeeded first', async () => {
+    const titles: string[] = []
+    for (let i = 1; i <= 22; i++) {
+      t.actAs(t.oslo)
+      t.setNow(new Date(Date.UTC(2025, 0, i, 10)))
+      const title = `Forsøk nummer ${i}`
+      const pilot = await t.request('pilots', { method: 'POST', json: pilotBody({ title }) })
+      expect(pilot.status).toBe(201)
+      const { id } = await pilot.json()
+      t.actAs(t.bergen)
+      // Bergen tries them all, in order; the 22nd is the only one that worked for Bergen.
+      const body =
+        i === 22
+          ? { status: 'adopted', adoptedOn: '2025-06-01' }
+          : { status: 'trialling', triallingOn: '2025-02-01' }
+      const adoption = await t.request(`pilots/${id}/adoptions`, { method: 'POST', json: body })
+      expect(adoption.status, await adoption.clone().text()).toBe(201)
+      titles.push(title)
+    }
+    t.setNow(null)
+    t.actAs(null)
+    const spread = await (await t.request('stats/spread')).json()
+    expect(spread.replication).toMatchObject({ tried: 22, succeeded: 1, pilotCount: 22 })
+    expect(spread.lineageEdges).toBe(22)
+    expect(spread.replication.pilots.map((p: { title: string }) => p.title)).toEqual([
+      'Forsøk nummer 22',
+      ...titles.slice(0, 19),
+    ])
   })
 })
 
