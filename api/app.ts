@@ -122,11 +122,20 @@ export function createApp(deps: AppDeps) {
       : jsonBodyLimit(c, next)
   )
 
-  // Statistics and facets read every pilot: their public answers are kept until the data changes.
-  // The pipeline and the facets count health flags, which change with the time as well.
-  const flagReads = computedCache(deps.db, deps.clock ? { clock: deps.clock } : {})
+  // Public answers are kept until the data changes (see computed-cache.ts). Statistics and
+  // facets read every pilot; the pipeline, the facets and the pilots count health flags, which
+  // change with the time as well. The most read pages (a pilot, the first pages of a list) are
+  // served again from memory, never older than 10 s: a write committing while one was computed
+  // could otherwise leave it behind, and a pilot that is taken down must go quickly.
+  const clock = deps.clock ? { clock: deps.clock } : {}
+  const flagReads = computedCache(deps.db, clock)
   for (const path of ['/api/v1/stats/pipeline', '/api/v1/pilots/facets']) app.use(path, flagReads)
   app.use('/api/v1/stats/spread', computedCache(deps.db, { dependsOnTime: false }))
+  const pilotReads = computedCache(deps.db, { ...clock, maxAgeMs: 10_000, entries: 2000 })
+  const PILOT_READ = /^\/api\/v1\/pilots(\/[0-9a-f-]{36})?$/i
+  app.use('/api/v1/pilots/*', (c, next) =>
+    PILOT_READ.test(c.req.path) ? pilotReads(c, next) : next()
+  )
 
   const api = createRouter()
   api.route('/', healthRoutes(deps))

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppEnv } from '../app.ts'
 import { createTestApp, DIALECTS, pilotBody, type TestApp } from '../test/harness.ts'
@@ -77,5 +78,65 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
     t.actAs(t.oslo)
     expect((await t.request('pilots', { method: 'POST', json: pilotBody() })).status).toBe(201)
     expect([await read('/timed'), await read('/timeless')]).toEqual([3, 2])
+  })
+  it("keeps a pilot's public page and the lists only until anything they show changes", async () => {
+    t.actAs(t.oslo)
+    const created = await t.request('pilots', {
+      method: 'POST',
+      json: pilotBody({
+        title: 'Lesekompis på biblioteket',
+        contacts: [
+          {
+            name: 'Kari Nordmann',
+            email: 'kari@example.no',
+            role: 'Prosjektleder',
+            showPublicly: true,
+          },
+        ],
+      }),
+    })
+    expect(created.status).toBe(201)
+    const pilot = (await created.json()) as { id: string }
+    const page = async () => {
+      const res = await publicRead(`pilots/${pilot.id}`)
+      return { res, body: (await res.clone().json()) as Record<string, unknown> }
+    }
+    const first = await page()
+    const again = await page()
+    // A kept answer: the record's own ETag, but each answer its own request id.
+    expect(again.res.headers.get('ETag')).toBe('"1"')
+    expect(again.res.headers.get('X-Request-Id')).not.toBe(first.res.headers.get('X-Request-Id'))
+    expect(again.body).toEqual(first.body)
+
+    // A change through the API shows at once.
+    const metricId = (first.body.metrics as { id: string }[])[0]?.id
+    t.actAs(t.oslo)
+    const changed = await t.request(`pilots/${pilot.id}/metrics/${metricId}`, {
+      method: 'PATCH',
+      headers: { 'If-Match': '"1"' },
+      json: { target: 75 },
+    })
+    expect(changed.status).toBe(200)
+    expect(((await page()).body.metrics as { target: number }[])[0]?.target).toBe(75)
+
+    // So does a change made in the database by any other means (a contact's name).
+    await sql`update pilot_contacts set name = 'Kari Nordmann-Hansen'`.execute(t.db)
+    expect((await page()).body.contacts).toMatchObject([{ name: 'Kari Nordmann-Hansen' }])
+
+    // Taken down: gone from the page and the list at once.
+    const listed = async () =>
+      ((await (await publicRead('pilots?limit=100')).json()) as { items: { id: string }[] }).items
+        .map((p) => p.id)
+        .includes(pilot.id)
+    expect(await listed()).toBe(true)
+    t.actAs(t.admin)
+    const down = await t.request(`pilots/${pilot.id}/unpublish`, {
+      method: 'POST',
+      headers: { 'If-Match': '"2"' },
+      json: { reason: 'Feil i sammendraget' },
+    })
+    expect(down.status).toBe(200)
+    expect((await page()).res.status).toBe(404)
+    expect(await listed()).toBe(false)
   })
 })

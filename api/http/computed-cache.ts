@@ -23,22 +23,37 @@ interface Entry {
   storedAt: number
   status: number
   headers: [string, string][]
-  body: ArrayBuffer
+  /** Bytes, not an ArrayBuffer: @hono/node-server writes a Uint8Array body straight to the socket. */
+  body: Uint8Array<ArrayBuffer>
 }
 
-/** How many changes the data has seen (the `data_changes` sequence, bumped by every write). */
-async function changesSoFar(db: Db) {
-  const { rows } = await sql<{ n: string }>`select last_value::text as n from data_changes`.execute(
-    db
-  )
-  return rows[0]?.n ?? '0'
-}
+const reading = new WeakMap<Db, Promise<string>>()
 
 /**
- * Keeps the public answers of expensive reads (statistics, facets) and serves them again until
+ * How many changes the data has seen (the `data_changes` sequence, bumped by every write).
+ * Requests that arrive while the counter is being read share that read: under load one read
+ * serves many answers, and none is older than the round trip it arrived during.
+ */
+function changesSoFar(db: Db): Promise<string> {
+  const pending = reading.get(db)
+  if (pending) return pending
+  const read = sql<{ n: string }>`select last_value::text as n from data_changes`
+    .execute(db)
+    .then(({ rows }) => rows[0]?.n ?? '0')
+    .finally(() => reading.delete(db))
+  reading.set(db, read)
+  return read
+}
+
+/** Headers that belong to one exchange, never to a kept answer. */
+const PER_REQUEST = new Set(['x-request-id', 'set-cookie'])
+
+/**
+ * Keeps the public answers of reads (statistics, facets, pilots) and serves them again until
  * the data changes: the change counter is read before the answer is computed, so a write that
  * lands meanwhile makes the kept answer stale at once. `maxAgeMs` bounds what a write committing
  * in the same instant could leave behind. Signed-in viewers (who see drafts) are never cached.
+ * The most recently used `entries` answers are kept.
  */
 export function computedCache(
   db: Db,
@@ -49,19 +64,27 @@ export function computedCache(
   const kept = new Map<string, Entry>()
   // Answers being computed: requests that arrive meanwhile wait for it instead of computing too.
   const computing = new Map<string, Promise<Entry | null>>()
-  const replay = (entry: Entry) =>
-    new Response(entry.body, { status: entry.status, headers: entry.headers })
   return async function computedCache(c, next) {
     if (c.req.method !== 'GET' || c.get('actor')) return next()
-    const url = new URL(c.req.url)
+    const replay = (entry: Entry) => {
+      const response = new Response(entry.body, { status: entry.status, headers: entry.headers })
+      const requestId = c.get('requestId')
+      if (requestId) response.headers.set('X-Request-Id', requestId)
+      return response
+    }
+    const url = c.req.url
     const minute =
       options.dependsOnTime === false
         ? ''
         : Math.floor((options.clock?.() ?? new Date()).getTime() / 60_000)
-    const key = `${minute} ${url.pathname}${url.search}`
+    const key = `${minute} ${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`
     const changes = await changesSoFar(db)
     const hit = kept.get(key)
-    if (hit && hit.changes === changes && Date.now() - hit.storedAt < maxAge) return replay(hit)
+    if (hit && hit.changes === changes && Date.now() - hit.storedAt < maxAge) {
+      kept.delete(key)
+      kept.set(key, hit)
+      return replay(hit)
+    }
     const pending = computing.get(key)
     if (pending) {
       const entry = await pending
@@ -74,15 +97,18 @@ export function computedCache(
     try {
       await next()
       if (c.res.status !== 200) return
-      const body = await c.res.clone().arrayBuffer()
-      // The ETag is made once here, so the ETag middleware need not hash the body on every hit.
-      const tag = `W/"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`
-      c.res.headers.set('ETag', tag)
+      const body = new Uint8Array(await c.res.clone().arrayBuffer())
+      // The ETag is made once here, so the ETag middleware need not hash the body on every hit;
+      // a record's own (its version) is kept.
+      if (!c.res.headers.has('ETag')) {
+        const tag = `W/"${createHash('sha1').update(body).digest('hex')}"`
+        c.res.headers.set('ETag', tag)
+      }
       entry = {
         changes,
         storedAt: Date.now(),
         status: c.res.status,
-        headers: [...c.res.headers.entries()],
+        headers: [...c.res.headers.entries()].filter(([name]) => !PER_REQUEST.has(name)),
         body,
       }
       if (kept.size >= size) kept.delete(kept.keys().next().value as string)
