@@ -1,3 +1,5 @@
+import { Agent, request } from 'node:http'
+import { setTimeout as sleep } from 'node:timers/promises'
 import autocannon from 'autocannon'
 import { cpuTicks, type Server, TICKS_PER_SECOND } from './processes.ts'
 
@@ -36,10 +38,106 @@ async function drain(server: Server, path = '/') {
   }
 }
 
-/** Runs one load against a server with autocannon (keep-alive connections). */
+/** Latencies in ms, as autocannon reports them: whole milliseconds. */
+function percentile(sorted: number[], p: number) {
+  if (!sorted.length) return 0
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0)
+}
+
+/**
+ * Reads at a fixed offered load, evenly paced: request i is due at start + i / rate, goes out on
+ * one of `connections` keep-alive connections (waiting for a free one if all are busy), and its
+ * latency counts from when it was due, so time spent queued behind a slow answer is counted too.
+ * (autocannon's own rate sends each second's quota flat out and then pauses, which measures the
+ * latency at the peak, not at the rate asked for.)
+ */
+async function paced(server: Server, plan: LoadPlan & { rate: number }) {
+  const agent = new Agent({ keepAlive: true, maxSockets: plan.connections })
+  const { hostname, port } = new URL(server.url)
+  const total = Math.max(1, Math.round(plan.rate * plan.seconds))
+  const interval = 1000 / plan.rate
+  const latencies: number[] = []
+  let failed = 0
+  const send = (path: string, due: number) =>
+    new Promise<void>((resolve) => {
+      const req = request({ agent, host: hostname, port, method: 'GET', path }, (res) => {
+        res.resume()
+        res.on('end', () => {
+          const status = res.statusCode ?? 0
+          if (status >= 200 && status < 400) latencies.push(performance.now() - due)
+          else failed++
+          resolve()
+        })
+      })
+      req.on('error', () => {
+        failed++
+        resolve()
+      })
+      req.end()
+    })
+  const started = performance.now()
+  const sent: Promise<void>[] = []
+  for (let i = 0; i < total; i++) {
+    const due = started + i * interval
+    const wait = due - performance.now()
+    if (wait >= 1) await sleep(wait)
+    const template = plan.requests[i % plan.requests.length] as autocannon.Request
+    const chosen =
+      typeof template.setupRequest === 'function'
+        ? (template.setupRequest({ ...template }, {}) as autocannon.Request)
+        : template
+    sent.push(send(chosen.path ?? '/', due))
+  }
+  await Promise.all(sent)
+  agent.destroy()
+  const seconds = (performance.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  return {
+    ok: latencies.length,
+    failed,
+    seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  }
+}
+
+/** Only reads can be paced request by request; writes repeat a sequence per connection. */
+const onlyReads = (plan: LoadPlan) =>
+  plan.requests.every((r) => (r.method ?? 'GET') === 'GET' && !r.body)
+
+/**
+ * Runs one load against a server: flat out with autocannon (keep-alive connections), or at a
+ * fixed offered load (reads evenly paced, see `paced`; writes with autocannon's rate).
+ */
 export async function load(server: Server, plan: LoadPlan): Promise<LoadResult> {
+  // Flat out, every server first gets the same unmeasured warm-up: its JIT, its caches and the
+  // database's buffers, so the first workload after a start is not measured cold.
+  if (!plan.rate) {
+    await autocannon({
+      url: server.url,
+      connections: plan.connections,
+      duration: Math.min(2, plan.seconds),
+      requests: plan.requests,
+    })
+    await drain(server, plan.drainPath)
+  }
+  // Paced, the same pace for a second first, unmeasured: connections open, the client's code warm.
+  if (plan.rate && onlyReads(plan)) await paced(server, { ...plan, rate: plan.rate, seconds: 1 })
   const pid = server.process.pid
   const before = pid ? cpuTicks(pid) : 0
+  if (plan.rate && onlyReads(plan)) {
+    const result = await paced(server, { ...plan, rate: plan.rate })
+    const ticks = pid ? cpuTicks(pid) - before : 0
+    await drain(server, plan.drainPath)
+    return {
+      rps: result.ok / result.seconds,
+      p50: result.p50,
+      p99: result.p99,
+      requests: result.ok,
+      failed: result.failed,
+      cpuMicros: pid && result.ok ? (ticks / TICKS_PER_SECOND / result.ok) * 1e6 : null,
+    }
+  }
   const result = await autocannon({
     url: server.url,
     connections: plan.connections,
