@@ -53,7 +53,9 @@ export const PipelineStats = z
             reason: z.string().nullable(),
           })
         )
-        .meta({ description: 'The stopped pilots and why, most recently stopped first' }),
+        .meta({
+          description: 'The 20 most recently stopped pilots and why (`count` counts all of them)',
+        }),
     }),
     stuckSuccesses: z
       .array(
@@ -65,7 +67,8 @@ export const PipelineStats = z
         })
       )
       .meta({
-        description: 'Successful pilots not adopted or spread 12 months after they were concluded',
+        description:
+          'Successful pilots not adopted or spread 12 months after they were concluded: the 20 concluded longest ago (`flags.stuck_success` counts all of them)',
       }),
     flags: z.record(z.enum(FLAGS), z.number().int()),
   })

@@ -40,6 +40,9 @@ function pipelineScope(q: PipelineQuery) {
   return sql.join(parts, sql` and `)
 }
 
+/** How many stopped pilots and stuck successes the pipeline lists (their counts are all of them). */
+export const PIPELINE_LIST = 20
+
 /**
  * How pilots move through the lifecycle: how many are in and ever reached each stage, the
  * conversion between neighbouring stages, the median days of a completed stay in each stage
@@ -93,12 +96,14 @@ export async function pipelineStats(db: Db, q: PipelineQuery, now: Date) {
           order by s.version desc limit 1) as from_stage
       from pilots p
       where ${scope} and p.stage = 'discontinued'
-      order by p.stage_changed_at desc, p.id`.execute(db),
+      order by p.stage_changed_at desc, p.id
+      limit ${PIPELINE_LIST}`.execute(db),
     sql<{ id: string; title: string; organisation_name: string; concluded_at: Date | string }>`
       select p.id, p.title, o.name as organisation_name, p.stage_changed_at as concluded_at
       from pilots p join organisations o on o.id = p.owner_org_id
       where ${scope} and ${flags.stuck_success}
-      order by p.stage_changed_at, p.id`.execute(db),
+      order by p.stage_changed_at, p.id
+      limit ${PIPELINE_LIST}`.execute(db),
   ])
 
   const inStage = new Map(current.rows.map((r) => [r.stage, r]))

@@ -383,8 +383,9 @@ describe.each(DIALECTS)('the spread of many pilots on %s', (dialect) => {
   })
   afterAll(() => t.destroy())
 
-  it('lists the 20 most tried pilots and counts all of them, most tried and succeeded first', async () => {
+  it('lists the 20 most tried and the 20 last stopped pilots, and counts all of them', async () => {
     const titles: string[] = []
+    const ids: string[] = []
     for (let i = 1; i <= 22; i++) {
       t.actAs(t.oslo)
       t.setNow(new Date(Date.UTC(2025, 0, i, 10)))
@@ -392,6 +393,7 @@ describe.each(DIALECTS)('the spread of many pilots on %s', (dialect) => {
       const pilot = await t.request('pilots', { method: 'POST', json: pilotBody({ title }) })
       expect(pilot.status).toBe(201)
       const { id } = await pilot.json()
+      ids.push(id)
       t.actAs(t.bergen)
       // Bergen tries them all, in order; the 22nd is the only one that worked for Bergen.
       const body =
@@ -411,6 +413,26 @@ describe.each(DIALECTS)('the spread of many pilots on %s', (dialect) => {
       'Forsøk nummer 22',
       ...titles.slice(0, 19),
     ])
+
+    // Stopped one a day: the pipeline counts all 22 and lists the 20 stopped last.
+    t.actAs(t.oslo)
+    for (const [i, id] of ids.entries()) {
+      t.setNow(new Date(Date.UTC(2025, 6, i + 1, 10)))
+      const { version } = await (await t.request(`pilots/${id}`)).json()
+      const stopped = await t.request(`pilots/${id}/transitions`, {
+        method: 'POST',
+        headers: { 'If-Match': `"${version}"` },
+        json: { to: 'discontinued', reason: `Grunn ${i + 1}` },
+      })
+      expect(stopped.status, await stopped.clone().text()).toBe(200)
+    }
+    t.setNow(null)
+    t.actAs(null)
+    const pipeline = await (await t.request('stats/pipeline')).json()
+    expect(pipeline.discontinued.count).toBe(22)
+    expect(pipeline.discontinued.pilots.map((p: { reason: string }) => p.reason)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `Grunn ${22 - i}`)
+    )
   })
 })
 

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context'
 import { initialState, Task } from '@lit/task'
-import { css, html } from 'lit'
+import { css, html, nothing } from 'lit'
 import { ORGANISATION_KINDS, SERVICE_AREAS } from '../../schema/enums.ts'
 import type { PipelineStats } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
@@ -176,7 +176,8 @@ export class PipelinePage extends AppElement {
                     <span class="reason">${p.reason ?? t('common.notGiven')}</span>
                   </li>`
                 )}
-              </ul>`
+              </ul>
+              ${this.#more(stats.discontinued.pilots.length, stats.discontinued.count, 'stopped')}`
             : html`<p class="ds-paragraph">${t('charts.stopped.none')}</p>`
         }
       </section>
@@ -193,11 +194,29 @@ export class PipelinePage extends AppElement {
                     <span class="reason">${t('charts.stuck.since', { date: i18n.day(p.concludedAt) })}</span>
                   </li>`
                 )}
-              </ul>`
+              </ul>
+              ${this.#more(stats.stuckSuccesses.length, stats.flags.stuck_success ?? 0, 'stuck')}`
             : html`<p class="ds-paragraph">${t('charts.stuck.none')}</p>`
         }
       </section>
     `
+  }
+
+  /** Under a list that shows only the first of many: how many there are, and where to see all. */
+  #more(shown: number, count: number, list: 'stopped' | 'stuck') {
+    if (count <= shown) return nothing
+    const { i18n, filters } = this
+    const summary = html`<p class="ds-paragraph">
+      ${i18n.t(`charts.${list}.shown`, { shown: i18n.number(shown), count: i18n.number(count) })}
+    </p>`
+    if (list === 'stuck') return summary
+    const all = paths.discover({
+      stage: ['discontinued'],
+      serviceArea: filters.serviceArea ? [filters.serviceArea] : [],
+      county: filters.county ? [filters.county] : [],
+    })
+    return html`${summary}
+      <p class="ds-paragraph"><a class="ds-link" href=${all}>${i18n.t('charts.stopped.all')}</a></p>`
   }
 }
 customElements.define('pipeline-page', PipelinePage)

@@ -35,6 +35,9 @@ export const en: Record<keyof typeof nb, string> = {
   'charts.stopped.title': 'Stopped pilots and why',
   'charts.stopped.from': 'stopped while {stage}',
   'charts.stopped.none': 'No pilot has been stopped along the way.',
+  'charts.stopped.shown': 'Showing the {shown} stopped most recently, of {count}.',
+  'charts.stopped.all': 'See all stopped pilots in search',
+  'charts.stuck.shown': 'Showing the {shown} that have waited longest, of {count}.',
   'charts.stuck.title': 'Successful pilots nobody has taken up',
   'charts.stuck.intro':
     'Pilots with good results that have neither become lasting solutions nor been taken up by others twelve months after they concluded.',

@@ -35,6 +35,9 @@ export const nn: Record<keyof typeof nb, string> = {
   'charts.stopped.title': 'Avslutta forsøk og kvifor',
   'charts.stopped.from': 'stoppa i fasen {stage}',
   'charts.stopped.none': 'Ingen forsøk er avslutta undervegs.',
+  'charts.stopped.shown': 'Viser dei {shown} sist avslutta av {count}.',
+  'charts.stopped.all': 'Sjå alle avslutta forsøk i søket',
+  'charts.stuck.shown': 'Viser dei {shown} som har venta lengst, av {count}.',
   'charts.stuck.title': 'Vellukka forsøk som ikkje er tekne i bruk',
   'charts.stuck.intro':
     'Forsøk som gav gode resultat, men som verken er gjorde varige eller tekne i bruk av andre tolv månader etter at dei vart avslutta.',

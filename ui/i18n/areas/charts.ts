@@ -36,6 +36,9 @@ export const nb = {
   'charts.stopped.title': 'Avsluttede forsøk og hvorfor',
   'charts.stopped.from': 'stoppet i fasen {stage}',
   'charts.stopped.none': 'Ingen forsøk er avsluttet underveis.',
+  'charts.stopped.shown': 'Viser de {shown} sist avsluttede av {count}.',
+  'charts.stopped.all': 'Se alle avsluttede forsøk i søket',
+  'charts.stuck.shown': 'Viser de {shown} som har ventet lengst, av {count}.',
   'charts.stuck.title': 'Vellykkede forsøk som ikke er tatt i bruk',
   'charts.stuck.intro':
     'Forsøk som ga gode resultater, men som verken er gjort varige eller tatt i bruk av andre tolv måneder etter at de ble avsluttet.',
