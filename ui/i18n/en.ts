@@ -57,7 +57,8 @@ export const en: Messages = {
   'overview.figure.pilots': 'pilots in the registry',
   'overview.figure.ongoing': 'pilots running or being evaluated',
   'overview.figure.adopted': 'became a permanent solution',
-  'overview.figure.stuck': 'successful pilots not taken further',
+  'overview.figure.stuck.one': 'successful pilot not taken further',
+  'overview.figure.stuck.other': 'successful pilots not taken further',
   'overview.pipeline.title': 'Pilots by stage',
   'overview.pipeline.caption':
     'How many pilots are in each stage now, how many have been there, and how many moved on.',

@@ -104,6 +104,15 @@ describe('I18n', () => {
     expect(nb.plural('common.days', 66)).toBe('66 dager')
     expect(new I18n('nn', nn).plural('common.days', 66)).toBe('66 dagar')
     expect(new I18n('en', en).plural('common.days', 1)).toBe('1 day')
+    // The overview's figure: one successful pilot is singular in all three languages.
+    expect(nb.plural('overview.figure.stuck', 1)).toBe('vellykket forsøk er ikke tatt videre')
+    expect(nb.plural('overview.figure.stuck', 2)).toBe('vellykkede forsøk er ikke tatt videre')
+    expect(new I18n('nn', nn).plural('overview.figure.stuck', 1)).toBe(
+      'vellukka forsøk er ikkje teke vidare'
+    )
+    expect(new I18n('en', en).plural('overview.figure.stuck', 1)).toBe(
+      'successful pilot not taken further'
+    )
   })
 
   it('formats calendar dates without shifting the day', () => {

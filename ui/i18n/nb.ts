@@ -52,7 +52,8 @@ export const nb = {
   'overview.figure.pilots': 'forsøk i registeret',
   'overview.figure.ongoing': 'forsøk pågår eller evalueres nå',
   'overview.figure.adopted': 'er blitt en varig løsning',
-  'overview.figure.stuck': 'vellykkede forsøk er ikke tatt videre',
+  'overview.figure.stuck.one': 'vellykket forsøk er ikke tatt videre',
+  'overview.figure.stuck.other': 'vellykkede forsøk er ikke tatt videre',
   'overview.pipeline.title': 'Forsøk per fase',
   'overview.pipeline.caption':
     'Hvor mange forsøk som er i hver fase nå, hvor mange som har vært der, og hvor mange som gikk videre.',

@@ -56,7 +56,8 @@ export const nn: Messages = {
   'overview.figure.pilots': 'forsøk i registeret',
   'overview.figure.ongoing': 'forsøk pågår eller blir evaluerte no',
   'overview.figure.adopted': 'har vorte ei varig løysing',
-  'overview.figure.stuck': 'vellukka forsøk er ikkje tekne vidare',
+  'overview.figure.stuck.one': 'vellukka forsøk er ikkje teke vidare',
+  'overview.figure.stuck.other': 'vellukka forsøk er ikkje tekne vidare',
   'overview.pipeline.title': 'Forsøk per fase',
   'overview.pipeline.caption':
     'Kor mange forsøk som er i kvar fase no, kor mange som har vore der, og kor mange som gjekk vidare.',

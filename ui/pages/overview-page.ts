@@ -126,17 +126,18 @@ export class OverviewPage extends AppElement {
   #figures(stats: PipelineStats) {
     const current = (stage: string) => stats.stages.find((s) => s.stage === stage)?.current ?? 0
     const reached = (stage: string) => stats.stages.find((s) => s.stage === stage)?.reached ?? 0
+    const stuck = stats.flags.stuck_success ?? 0
     const figures = [
-      [stats.pilots, 'overview.figure.pilots'],
-      [current('running') + current('evaluating'), 'overview.figure.ongoing'],
-      [reached('adopted'), 'overview.figure.adopted'],
-      [stats.flags.stuck_success ?? 0, 'overview.figure.stuck'],
+      [stats.pilots, this.i18n.t('overview.figure.pilots')],
+      [current('running') + current('evaluating'), this.i18n.t('overview.figure.ongoing')],
+      [reached('adopted'), this.i18n.t('overview.figure.adopted')],
+      [stuck, this.i18n.plural('overview.figure.stuck', stuck)],
     ] as const
     return html`<ul class="figures">
       ${figures.map(
         ([value, label]) => html`<li class="ds-card" data-color="accent" data-variant="tinted">
           <span class="figure">${this.i18n.number(value)}</span>
-          <span>${this.i18n.t(label)}</span>
+          <span>${label}</span>
         </li>`
       )}
     </ul>`
