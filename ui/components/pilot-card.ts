@@ -3,14 +3,8 @@ import type { PilotSummary } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
 import { CONTENT_LANG } from '../i18n/i18n.ts'
 import { paths } from '../router.ts'
+import { highlighted } from './highlighted.ts'
 import './pilot-status.ts'
-
-type Segment = { text: string; match: boolean }
-
-/** Text split into pieces, the matching ones marked. Every piece is text, never markup. */
-function highlighted(segments: readonly Segment[]) {
-  return segments.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text))
-}
 
 const SUMMARY_LENGTH = 240
 

@@ -6,6 +6,7 @@ import { apiContext } from '../context.ts'
 import { NavigateEvent } from '../events.ts'
 import { CONTENT_LANG } from '../i18n/i18n.ts'
 import { paths } from '../router.ts'
+import { highlighted } from './highlighted.ts'
 
 /** The user searched for `q`. */
 export class SearchSubmitEvent extends Event {
@@ -176,7 +177,7 @@ export class SearchForm extends AppElement {
   #title(pilot: PilotSummary) {
     const segments = pilot.highlights?.title
     if (!segments?.length) return pilot.title
-    return segments.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text))
+    return highlighted(segments)
   }
 
   readonly #onInput = (event: Event) => {
