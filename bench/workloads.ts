@@ -136,8 +136,11 @@ function transition(write: WriteContext): autocannon.Request {
         pilot.version = next.version
         pilot.stage = next.stage
       } else {
-        // A change whose answer a previous run never read: read the pilot as it now is.
-        void fetch(`${write.origin}${API}/pilots/${pilot.id}`)
+        // A change whose answer a previous run never read: read the pilot as it now is (signed
+        // in, as its owner reads it: never a kept public answer).
+        void fetch(`${write.origin}${API}/pilots/${pilot.id}`, {
+          headers: { cookie: write.cookie },
+        })
           .then((res) => res.json() as Promise<{ version: number; stage: string }>)
           .then((now) => {
             pilot.version = now.version
