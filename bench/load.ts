@@ -10,6 +10,8 @@ export interface LoadResult {
   p99: number
   requests: number
   failed: number
+  /** Requests that got no answer within autocannon's timeout (10 s). */
+  timeouts?: number
   /** Server CPU time (user + system, every process of the server) per request, in µs. */
   cpuMicros: number | null
 }
@@ -236,6 +238,7 @@ export async function load(server: Server, plan: LoadPlan): Promise<LoadResult> 
     p99: result.latency.p99,
     requests: ok,
     failed: result.non2xx + result.errors,
+    timeouts: result.timeouts,
     cpuMicros: pid && ok ? (ticks / TICKS_PER_SECOND / ok) * 1e6 : null,
   }
 }

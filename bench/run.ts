@@ -191,7 +191,7 @@ const { data, answers, browser } = await withServer(startApi(), async (api) => {
   console.log(`Data: ${JSON.stringify({ ...data, ids: data.ids.length, deepCursor: '…' })}`)
   const needsWrites = workloads.some((w) => w.kind !== 'read')
   const write = needsWrites
-    ? await prepareWrites(api.url, connections)
+    ? await prepareWrites(api.url, connections * 2)
     : { cookie: '', origin: '', pilots: [] }
   for (const w of reads) {
     console.log(`api ${w.name}`)

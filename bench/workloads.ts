@@ -88,14 +88,34 @@ const EVALUATION = JSON.stringify({
   lessonsLearned: 'Opplæring av de ansatte tok lengre tid enn planlagt.',
 })
 
-type Slot = { pilot?: WriteContext['pilots'][number] }
+type Pilot = WriteContext['pilots'][number]
+type Slot = { pilot?: Pilot }
 
-let taken = 0
-/** Each connection takes one of the organisation's pilots, its own, and keeps it for the run. */
-function pilotOf(write: WriteContext, context: object) {
-  const slot = context as Slot
-  slot.pilot ??= write.pilots[taken++ % write.pilots.length]
-  return slot.pilot as WriteContext['pilots'][number]
+// autocannon gives each connection a context, but starts it afresh after every pass through the
+// request list (here: every request), so a pilot cannot stay with a connection. Instead each
+// request borrows a pilot no other request is changing and gives it back with its answer.
+const idle = new Map<WriteContext, Pilot[]>()
+function borrow(write: WriteContext, context: object): Pilot {
+  let pool = idle.get(write)
+  if (!pool) idle.set(write, (pool = [...write.pilots]))
+  // A pilot whose request was cut off at the end of a run never comes back; with none left, the
+  // one borrowed longest ago is used again (its answer may say it changed meanwhile).
+  let pilot = pool.shift()
+  if (!pilot) {
+    pilot = write.pilots.shift() as Pilot
+    write.pilots.push(pilot)
+  }
+  ;(context as Slot).pilot = pilot
+  return pilot
+}
+/** The pilot a request borrowed; `back` false keeps it out of the pool until `giveBack` later. */
+function returned(write: WriteContext, context: object, back = true): Pilot {
+  const pilot = (context as Slot).pilot as Pilot
+  if (back) giveBack(write, pilot)
+  return pilot
+}
+function giveBack(write: WriteContext, pilot: Pilot) {
+  idle.get(write)?.push(pilot)
 }
 
 function evaluate(write: WriteContext): autocannon.Request {
@@ -106,8 +126,11 @@ function evaluate(write: WriteContext): autocannon.Request {
     body: EVALUATION,
     setupRequest: (req, context) => ({
       ...req,
-      path: `${API}/pilots/${pilotOf(write, context).id}/evaluations`,
+      path: `${API}/pilots/${borrow(write, context).id}/evaluations`,
     }),
+    onResponse: (_status, _body, context) => {
+      returned(write, context)
+    },
   }
 }
 
@@ -117,7 +140,7 @@ function transition(write: WriteContext): autocannon.Request {
     method: 'POST',
     path: `${API}/pilots`,
     setupRequest: (req, context) => {
-      const pilot = pilotOf(write, context)
+      const pilot = borrow(write, context)
       const body =
         pilot.stage === 'running'
           ? { to: 'evaluating', actualEnd: '2026-06-30' }
@@ -130,14 +153,14 @@ function transition(write: WriteContext): autocannon.Request {
       }
     },
     onResponse: (status, body, context) => {
-      const pilot = pilotOf(write, context)
+      const pilot = returned(write, context, status === 200)
       if (status === 200) {
         const next = JSON.parse(body) as { version: number; stage: string }
         pilot.version = next.version
         pilot.stage = next.stage
       } else {
         // A change whose answer a previous run never read: read the pilot as it now is (signed
-        // in, as its owner reads it: never a kept public answer).
+        // in, as its owner reads it: never a kept public answer), then lend it out again.
         void fetch(`${write.origin}${API}/pilots/${pilot.id}`, {
           headers: { cookie: write.cookie },
         })
@@ -146,6 +169,7 @@ function transition(write: WriteContext): autocannon.Request {
             pilot.version = now.version
             pilot.stage = now.stage
           })
+          .finally(() => giveBack(write, pilot))
       }
     },
   }

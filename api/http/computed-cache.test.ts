@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppEnv } from '../app.ts'
+import { gate } from '../test/gate.ts'
 import { createTestApp, DIALECTS, pilotBody, type TestApp } from '../test/harness.ts'
 import { computedCache } from './computed-cache.ts'
 
@@ -79,6 +80,45 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
     expect((await t.request('pilots', { method: 'POST', json: pilotBody() })).status).toBe(201)
     expect([await read('/timed'), await read('/timeless')]).toEqual([3, 2])
   })
+  it('serves an answer that only grew old while it is computed again; changed data waits', async () => {
+    let now = new Date('2026-03-02T10:00:30Z')
+    let computed = 0
+    let hold: ReturnType<typeof gate> | null = null
+    const app = new Hono<AppEnv>()
+    app.use('/slow', computedCache(t.db, { clock: () => now }))
+    app.get('/slow', async (c) => {
+      const n = ++computed
+      await hold?.opened
+      return c.json({ n })
+    })
+    const read = async () => ((await (await app.request('/slow')).json()) as { n: number }).n
+
+    expect(await read()).toBe(1)
+    now = new Date('2026-03-02T10:01:05Z')
+    hold = gate()
+    const recomputing = read()
+    // Another reader meanwhile gets the previous minute's answer at once.
+    expect(await read()).toBe(1)
+    hold.open()
+    expect(await recomputing).toBe(2)
+    expect(await read()).toBe(2)
+
+    // After a write the old answer is wrong: a reader waits for the new one.
+    t.actAs(t.oslo)
+    expect((await t.request('pilots', { method: 'POST', json: pilotBody() })).status).toBe(201)
+    hold = gate()
+    const afterWrite = read()
+    let waited = true
+    const other = read().then((n) => {
+      waited = false
+      return n
+    })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(waited).toBe(true)
+    hold.open()
+    expect([await afterWrite, await other]).toEqual([3, 3])
+  })
+
   it("keeps a pilot's public page and the lists only until anything they show changes", async () => {
     t.actAs(t.oslo)
     const created = await t.request('pilots', {

@@ -20,6 +20,8 @@ export interface ComputedCacheOptions {
 
 interface Entry {
   changes: string
+  /** The minute it was computed in (0 for answers that do not depend on the time). */
+  minute: number
   storedAt: number
   status: number
   headers: [string, string][]
@@ -75,18 +77,26 @@ export function computedCache(
     const url = c.req.url
     const minute =
       options.dependsOnTime === false
-        ? ''
+        ? 0
         : Math.floor((options.clock?.() ?? new Date()).getTime() / 60_000)
-    const key = `${minute} ${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`
+    const key = url.slice(url.indexOf('/', url.indexOf('//') + 2))
     const changes = await changesSoFar(db)
     const hit = kept.get(key)
-    if (hit && hit.changes === changes && Date.now() - hit.storedAt < maxAge) {
+    if (
+      hit &&
+      hit.changes === changes &&
+      hit.minute === minute &&
+      Date.now() - hit.storedAt < maxAge
+    ) {
       kept.delete(key)
       kept.set(key, hit)
       return replay(hit)
     }
     const pending = computing.get(key)
     if (pending) {
+      // The data has not changed since the kept answer, it has only grown old (a new minute, or
+      // maxAge): it is served while one request computes it again, instead of queueing them all.
+      if (hit && hit.changes === changes) return replay(hit)
       const entry = await pending
       if (entry && entry.changes === changes) return replay(entry)
       return next()
@@ -106,6 +116,7 @@ export function computedCache(
       }
       entry = {
         changes,
+        minute,
         storedAt: Date.now(),
         status: c.res.status,
         headers: [...c.res.headers.entries()].filter(([name]) => !PER_REQUEST.has(name)),
