@@ -97,7 +97,10 @@ type Slot = { pilot?: Pilot }
 const idle = new Map<WriteContext, Pilot[]>()
 function borrow(write: WriteContext, context: object): Pilot {
   let pool = idle.get(write)
-  if (!pool) idle.set(write, (pool = [...write.pilots]))
+  if (!pool) {
+    pool = [...write.pilots]
+    idle.set(write, pool)
+  }
   // A pilot whose request was cut off at the end of a run never comes back; with none left, the
   // one borrowed longest ago is used again (its answer may say it changed meanwhile).
   let pilot = pool.shift()
