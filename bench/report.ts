@@ -23,8 +23,8 @@ export interface Results {
 const n = (x: number | undefined | null, digits = 0) =>
   x === undefined || x === null || Number.isNaN(x) ? '–' : x.toFixed(digits)
 const ratio = (a?: number, b?: number) => (a && b ? (a / b).toFixed(2) : '–')
-/** A peer's throughput; one that answered nothing within autocannon's 10 s timeout says so. */
-const peer = (r?: LoadResult) => (r && !r.requests && r.timeouts ? 'timeout' : n(r?.rps))
+/** A peer's throughput; one that answered nothing during the whole measurement says so. */
+const peer = (r?: LoadResult) => (r && !r.requests ? 'no answer' : n(r?.rps))
 
 function table(head: string[], rows: string[][]) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
@@ -99,7 +99,7 @@ export function formatResults(r: Results) {
     'Our API (req/s at the peak; latency in ms at fixed offered loads of 50 % and 80 % of it):',
     ours,
     '',
-    'Throughput (req/s, or transactions/s for pgbench) against the limits and the peers (timeout: no answer within 10 s):',
+    'Throughput (req/s, or transactions/s for pgbench) against the limits and the peers (no answer: not one during the measurement):',
     limits,
   ]
   if (r.browser) {
