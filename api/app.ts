@@ -132,10 +132,8 @@ export function createApp(deps: AppDeps) {
   for (const path of ['/api/v1/stats/pipeline', '/api/v1/pilots/facets']) app.use(path, flagReads)
   app.use('/api/v1/stats/spread', computedCache(deps.db, { dependsOnTime: false }))
   const pilotReads = computedCache(deps.db, { ...clock, maxAgeMs: 10_000, entries: 2000 })
-  const PILOT_READ = /^\/api\/v1\/pilots(\/[0-9a-f-]{36})?$/i
-  app.use('/api/v1/pilots/*', (c, next) =>
-    PILOT_READ.test(c.req.path) ? pilotReads(c, next) : next()
-  )
+  app.use('/api/v1/pilots', pilotReads)
+  app.use('/api/v1/pilots/:id{[0-9a-fA-F-]{36}}', pilotReads)
 
   const api = createRouter()
   api.route('/', healthRoutes(deps))
