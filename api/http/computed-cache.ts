@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
 import { sql } from 'kysely'
 import type { AppEnv } from '../app.ts'
@@ -107,13 +106,9 @@ export function computedCache(
     try {
       await next()
       if (c.res.status !== 200) return
+      // Kept with its ETag (a record's version, or the hash tagJsonReads gave it), so the ETag
+      // middleware need not hash the body on every hit.
       const body = new Uint8Array(await c.res.clone().arrayBuffer())
-      // The ETag is made once here, so the ETag middleware need not hash the body on every hit;
-      // a record's own (its version) is kept.
-      if (!c.res.headers.has('ETag')) {
-        const tag = `W/"${createHash('sha1').update(body).digest('hex')}"`
-        c.res.headers.set('ETag', tag)
-      }
       entry = {
         changes,
         minute,

@@ -11,20 +11,20 @@ const contentTagOf = (body: unknown) =>
 
 /**
  * On a read, tags a JSON answer with the ETag the etag middleware would give it, made from the
- * object as `c.json` writes it: the middleware then need not clone every answer into a stream to
- * hash it. An answer that carries its own ETag (a record's version) keeps it. Goes inside the
- * etag middleware.
+ * object as `c.json` writes it, on the response `c.json` makes: the middleware then need not
+ * clone every answer into a stream to hash it, and what is inside (the kept answers of
+ * computed-cache.ts) sees the tag already. An answer that carries its own ETag (a record's
+ * version) keeps it. Goes inside the etag middleware.
  */
 export const tagJsonReads: MiddlewareHandler = async (c, next) => {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
   const json = c.json as (...args: unknown[]) => Response
-  let tag: string | undefined
   c.json = ((object: unknown, ...rest: unknown[]) => {
-    tag = contentTagOf(object)
-    return json(object, ...rest)
+    const response = json(object, ...rest)
+    if (!response.headers.has('ETag')) response.headers.set('ETag', contentTagOf(object))
+    return response
   }) as typeof c.json
   await next()
-  if (tag && !c.res.headers.has('ETag')) c.res.headers.set('ETag', tag)
 }
 
 /** The versions an `If-Match` header accepts: `any` for `*`. */
