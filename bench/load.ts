@@ -46,6 +46,17 @@ function percentile(sorted: number[], p: number) {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0)
 }
 
+/** What one measurement saw: answers, failures, and latency in ms. */
+interface Measured {
+  ok: number
+  failed: number
+  /** Requests without an answer within autocannon's timeout (the paced client waits for all). */
+  timeouts?: number
+  seconds: number
+  p50: number
+  p99: number
+}
+
 /** One keep-alive connection of the paced client, reading HTTP/1.1 answers off the socket. */
 class Connection {
   readonly socket: Socket
@@ -112,7 +123,7 @@ class Connection {
  * latency at the peak, not at the rate asked for.) The client writes prepared request bytes and
  * reads answers straight off the socket: on two cores it must cost the server little CPU.
  */
-async function paced(server: Server, plan: LoadPlan & { rate: number }) {
+async function paced(server: Server, plan: LoadPlan & { rate: number }): Promise<Measured> {
   const { hostname, port } = new URL(server.url)
   const total = Math.max(1, Math.round(plan.rate * plan.seconds))
   const interval = 1000 / plan.rate
@@ -205,23 +216,29 @@ export async function load(server: Server, plan: LoadPlan): Promise<LoadResult> 
     })
     await drain(server, plan.drainPath)
   }
+  const pacedReads = Boolean(plan.rate) && onlyReads(plan)
   // Paced, the same pace for a second first, unmeasured: connections open, the client's code warm.
-  if (plan.rate && onlyReads(plan)) await paced(server, { ...plan, rate: plan.rate, seconds: 1 })
+  if (pacedReads) await paced(server, { ...plan, rate: plan.rate as number, seconds: 1 })
   const pid = server.process.pid
   const before = pid ? cpuTicks(pid) : 0
-  if (plan.rate && onlyReads(plan)) {
-    const result = await paced(server, { ...plan, rate: plan.rate })
-    const ticks = pid ? cpuTicks(pid) - before : 0
-    await drain(server, plan.drainPath)
-    return {
-      rps: result.ok / result.seconds,
-      p50: result.p50,
-      p99: result.p99,
-      requests: result.ok,
-      failed: result.failed,
-      cpuMicros: pid && result.ok ? (ticks / TICKS_PER_SECOND / result.ok) * 1e6 : null,
-    }
+  const result = pacedReads
+    ? await paced(server, { ...plan, rate: plan.rate as number })
+    : await byAutocannon(server, plan)
+  const ticks = pid ? cpuTicks(pid) - before : 0
+  await drain(server, plan.drainPath)
+  return {
+    rps: result.ok / result.seconds,
+    p50: result.p50,
+    p99: result.p99,
+    requests: result.ok,
+    failed: result.failed,
+    ...(result.timeouts === undefined ? {} : { timeouts: result.timeouts }),
+    cpuMicros: pid && result.ok ? (ticks / TICKS_PER_SECOND / result.ok) * 1e6 : null,
   }
+}
+
+/** One autocannon run, flat out or at autocannon's own rate, in the terms `paced` reports. */
+async function byAutocannon(server: Server, plan: LoadPlan): Promise<Measured> {
   const result = await autocannon({
     url: server.url,
     connections: plan.connections,
@@ -229,17 +246,13 @@ export async function load(server: Server, plan: LoadPlan): Promise<LoadResult> 
     requests: plan.requests,
     ...(plan.rate ? { overallRate: Math.max(1, Math.round(plan.rate)) } : {}),
   })
-  const ticks = pid ? cpuTicks(pid) - before : 0
-  await drain(server, plan.drainPath)
-  const ok = result['2xx'] + result['3xx']
   return {
-    rps: ok / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: ok,
+    ok: result['2xx'] + result['3xx'],
     failed: result.non2xx + result.errors,
     timeouts: result.timeouts,
-    cpuMicros: pid && ok ? (ticks / TICKS_PER_SECOND / ok) * 1e6 : null,
+    seconds: result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
   }
 }
 
