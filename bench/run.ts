@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { PGlite } from '@electric-sql/pglite'
 import postgres from 'postgres'
+import { createDb } from '../api/db.ts'
 import { measureBrowser } from './browser.ts'
 import { captureSql, recordAnswers } from './capture.ts'
 import { discoverData, prepareWrites } from './discover.ts'
@@ -112,28 +112,20 @@ function connectionOf(url: URL) {
   }
 }
 
-/** Pilots already in the benchmark's database (0 when it has none yet). */
+/** Pilots already in the benchmark's database (0 when it has none yet), opened as the API does. */
 async function pilotCount() {
-  if (dialect === 'pglite') {
-    if (!existsSync(dataDir)) return 0
-    const db = new PGlite(dataDir)
-    try {
-      const { rows } = await db.query<{ n: number }>('select count(*)::int as n from pilots')
-      return Number(rows[0]?.n ?? 0)
-    } catch {
-      return 0
-    } finally {
-      await db.close()
-    }
-  }
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} })
+  if (dialect === 'pglite' && !existsSync(join(dataDir, 'pglite'))) return 0
+  const db = createDb(dialect === 'postgres' ? { databaseUrl, dataDir } : { dataDir })
   try {
-    const [row] = await sql`select count(*)::int as n from pilots`
+    const row = await db
+      .selectFrom('pilots')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst()
     return Number(row?.n ?? 0)
   } catch {
     return 0
   } finally {
-    await sql.end()
+    await db.destroy()
   }
 }
 
