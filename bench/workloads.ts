@@ -111,12 +111,9 @@ function borrow(write: WriteContext, context: object): Pilot {
   ;(context as Slot).pilot = pilot
   return pilot
 }
-/** The pilot a request borrowed; `back` false keeps it out of the pool until `giveBack` later. */
-function returned(write: WriteContext, context: object, back = true): Pilot {
-  const pilot = (context as Slot).pilot as Pilot
-  if (back) giveBack(write, pilot)
-  return pilot
-}
+/** The pilot the request of this context borrowed. */
+const borrowed = (context: object) => (context as Slot).pilot as Pilot
+/** Lends the pilot out again. */
 function giveBack(write: WriteContext, pilot: Pilot) {
   idle.get(write)?.push(pilot)
 }
@@ -131,9 +128,7 @@ function evaluate(write: WriteContext): autocannon.Request {
       ...req,
       path: `${API}/pilots/${borrow(write, context).id}/evaluations`,
     }),
-    onResponse: (_status, _body, context) => {
-      returned(write, context)
-    },
+    onResponse: (_status, _body, context) => giveBack(write, borrowed(context)),
   }
 }
 
@@ -156,11 +151,12 @@ function transition(write: WriteContext): autocannon.Request {
       }
     },
     onResponse: (status, body, context) => {
-      const pilot = returned(write, context, status === 200)
+      const pilot = borrowed(context)
       if (status === 200) {
         const next = JSON.parse(body) as { version: number; stage: string }
         pilot.version = next.version
         pilot.stage = next.stage
+        giveBack(write, pilot)
       } else {
         // A change whose answer a previous run never read: read the pilot as it now is (signed
         // in, as its owner reads it: never a kept public answer), then lend it out again.
