@@ -6,6 +6,7 @@ import type { PipelineStats } from '../api/client.ts'
 import { AppElement } from '../app-element.ts'
 import { apiContext } from '../context.ts'
 import { NavigateEvent } from '../events.ts'
+import type { MessageKey } from '../i18n/messages.ts'
 import { PIPELINE_FILTERS, type PipelineFilters, parsePipelineFilters, paths } from '../router.ts'
 import { taskView } from '../task-view.ts'
 import '../charts/pipeline-funnel.ts'
@@ -177,7 +178,7 @@ export class PipelinePage extends AppElement {
                   </li>`
                 )}
               </ul>
-              ${this.#more(stats.discontinued.pilots.length, stats.discontinued.count, 'stopped')}`
+              ${this.#more(stats.discontinued.pilots.length, stats.discontinued.count, 'charts.stopped.shown', this.#allStopped())}`
             : html`<p class="ds-paragraph">${t('charts.stopped.none')}</p>`
         }
       </section>
@@ -195,7 +196,7 @@ export class PipelinePage extends AppElement {
                   </li>`
                 )}
               </ul>
-              ${this.#more(stats.stuckSuccesses.length, stats.flags.stuck_success ?? 0, 'stuck')}`
+              ${this.#more(stats.stuckSuccesses.length, stats.flags.stuck_success ?? 0, 'charts.stuck.shown')}`
             : html`<p class="ds-paragraph">${t('charts.stuck.none')}</p>`
         }
       </section>
@@ -203,20 +204,26 @@ export class PipelinePage extends AppElement {
   }
 
   /** Under a list that shows only the first of many: how many there are, and where to see all. */
-  #more(shown: number, count: number, list: 'stopped' | 'stuck') {
+  #more(shown: number, count: number, summary: MessageKey, all: unknown = nothing) {
     if (count <= shown) return nothing
+    const { i18n } = this
+    return html`<p class="ds-paragraph">
+        ${i18n.t(summary, { shown: i18n.number(shown), count: i18n.number(count) })}
+      </p>
+      ${all}`
+  }
+
+  /** A link to every stopped pilot in search, within the filters search has too. */
+  #allStopped() {
     const { i18n, filters } = this
-    const summary = html`<p class="ds-paragraph">
-      ${i18n.t(`charts.${list}.shown`, { shown: i18n.number(shown), count: i18n.number(count) })}
-    </p>`
-    if (list === 'stuck') return summary
-    const all = paths.discover({
+    const href = paths.discover({
       stage: ['discontinued'],
       serviceArea: filters.serviceArea ? [filters.serviceArea] : [],
       county: filters.county ? [filters.county] : [],
     })
-    return html`${summary}
-      <p class="ds-paragraph"><a class="ds-link" href=${all}>${i18n.t('charts.stopped.all')}</a></p>`
+    return html`<p class="ds-paragraph">
+      <a class="ds-link" href=${href}>${i18n.t('charts.stopped.all')}</a>
+    </p>`
   }
 }
 customElements.define('pipeline-page', PipelinePage)
