@@ -161,7 +161,7 @@ async function paced(server: Server, plan: LoadPlan & { rate: number }): Promise
       if (status === 0 && open < plan.connections) openConnection()
       const next = waiting.shift()
       if (next) {
-        const reuse = status === 0 ? free.pop() : connection
+        const reuse = status === 0 ? free.shift() : connection
         if (reuse) send(reuse, next.path, next.due)
         else waiting.unshift(next)
       } else if (status !== 0) free.push(connection)
@@ -179,7 +179,10 @@ async function paced(server: Server, plan: LoadPlan & { rate: number }): Promise
         ? (template.setupRequest({ ...template }, {}) as autocannon.Request)
         : template
     const path = chosen.path ?? '/'
-    const connection = free.pop()
+    // The connection idle longest: requests go round all of them, so every server process gets
+    // its share, as a crowd of readers spreads over them (reusing the last one freed piled a
+    // paced load onto the one or two connections, and so onto one of the two workers).
+    const connection = free.shift()
     if (connection) send(connection, path, due)
     else waiting.push({ path, due })
   }
