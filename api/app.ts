@@ -12,6 +12,7 @@ import { sessionCookieName } from './auth/resolve.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db.ts'
 import { computedCache } from './http/computed-cache.ts'
+import { dataChanges } from './http/data-changes.ts'
 import { problemFromDatabaseError } from './http/database-errors.ts'
 import { tagJsonReads } from './http/etag.ts'
 import { hardenedHeaders, sameOriginWrites } from './http/hardening.ts'
@@ -104,6 +105,14 @@ export function createApp(deps: AppDeps) {
     c.set('actor', await deps.resolveActor(c))
     await next()
   })
+  // A write that succeeded has committed: this process's kept answers are stale from now on,
+  // without waiting for the database's notice (which tells the other processes).
+  const changes = dataChanges(deps.db)
+  app.use('/api/*', async (c, next) => {
+    await next()
+    const read = c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS'
+    if (!read && c.res.status < 400) changes.changed()
+  })
   const jsonBodyLimit = bodyLimit({
     maxSize: deps.config.bodyLimit,
     onError: () => {
@@ -124,14 +133,13 @@ export function createApp(deps: AppDeps) {
 
   // Public answers are kept until the data changes (see computed-cache.ts). Statistics and
   // facets read every pilot; the pipeline, the facets and the pilots count health flags, which
-  // change with the time as well. The most read pages (a pilot, the first pages of a list) are
-  // served again from memory, never older than 10 s: a write committing while one was computed
-  // could otherwise leave it behind, and a pilot that is taken down must go quickly.
+  // change with the time as well. The most read pages (a pilot, the lists and searches) are
+  // served again from memory too.
   const clock = deps.clock ? { clock: deps.clock } : {}
   const flagReads = computedCache(deps.db, clock)
   for (const path of ['/api/v1/stats/pipeline', '/api/v1/pilots/facets']) app.use(path, flagReads)
   app.use('/api/v1/stats/spread', computedCache(deps.db, { dependsOnTime: false }))
-  const pilotReads = computedCache(deps.db, { ...clock, maxAgeMs: 10_000, entries: 2000 })
+  const pilotReads = computedCache(deps.db, { ...clock, entries: 2000 })
   app.use('/api/v1/pilots', pilotReads)
   app.use('/api/v1/pilots/:id{[0-9a-fA-F-]{36}}', pilotReads)
 

@@ -9,6 +9,31 @@ import type { Database } from '../schema/database.ts'
 
 export type Db = Kysely<Database>
 
+/** What a listener on a notification channel of the database is told. */
+export interface Listener {
+  /** A notification on the channel. */
+  notified(): void
+  /**
+   * The database listens for this process (again): at the start, and after a lost connection
+   * came back, when notifications sent meanwhile were missed.
+   */
+  listening(): void
+}
+
+/** How each database listens on a channel, and what stops its listeners when it is destroyed. */
+const listenerOf = new WeakMap<Db, (channel: string, listener: Listener) => void>()
+
+/**
+ * Listens on a notification channel (PostgreSQL's LISTEN/NOTIFY): on PostgreSQL over a
+ * connection of its own, which postgres.js opens again and listens on again when it is lost; on
+ * PGlite in the same instance. It stops when the database is destroyed.
+ */
+export function listen(db: Db, channel: string, listener: Listener) {
+  const start = listenerOf.get(db)
+  if (!start) throw new Error('This database was not opened with createDb')
+  start(channel, listener)
+}
+
 const DATE_OID = 1082
 const INT8_OID = 20
 
@@ -149,42 +174,36 @@ export function createDb(options: {
   if (options.databaseUrl) {
     const url = options.databaseUrl
     const pool = connectionPool(options.maxConnections ?? 10, (onclose) =>
-      postgres(url, {
-        max: 1,
-        onclose,
-        onnotice: () => {},
-        // Reconnect at once instead of after a growing pause (up to 20 s): while the database is
-        // down a request fails at once with 503, and the first request after it is back succeeds.
-        backoff: () => 0,
-        // No JIT: PostgreSQL compiles a statement once its estimated cost passes 100 000, which the
-        // statistics' per-pilot subqueries do at 100 000 pilots: 1.1 s of compiling for 0.5 s of work.
-        connection: { application_name: 'forsoksregisteret', jit: 'off' },
-        types: {
-          date: {
-            to: 1184,
-            from: [1114, 1184],
-            serialize: (x: Date | string) => (x instanceof Date ? x : new Date(x)).toISOString(),
-            parse: (x: string) => new Date(x),
-          },
-          dateText: {
-            to: DATE_OID,
-            from: [DATE_OID],
-            serialize: (x: string) => x,
-            parse: (x: string) => x,
-          },
-          int8: {
-            to: INT8_OID,
-            from: [INT8_OID],
-            serialize: (x: number) => String(x),
-            parse: (x: string) => Number(x),
-          },
-        },
-      })
+      postgres(url, { max: 1, onclose, ...clientOptions })
     )
-    return new Kysely<Database>({
+    // One connection of its own for notifications, opened at the first listen.
+    let notifications: postgres.Sql | null = null
+    const end = pool.end
+    pool.end = async (endOptions) => {
+      await notifications?.end({ timeout: 0 })
+      return end(endOptions)
+    }
+    const db = new Kysely<Database>({
       dialect: new PostgresJSDialect({ postgres: pool }),
       ...(options.log ? { log: options.log } : {}),
     })
+    listenerOf.set(db, (channel, listener) => {
+      // postgres.js's own growing pause between attempts to connect again: this connection is
+      // not waited for by a request, and must not hammer a database that is down.
+      const { backoff: _, ...listenOptions } = clientOptions
+      notifications ??= postgres(url, {
+        ...listenOptions,
+        connection: { ...clientOptions.connection, application_name: 'forsoksregisteret-listen' },
+      })
+      notifications
+        .listen(
+          channel,
+          () => listener.notified(),
+          () => listener.listening()
+        )
+        .catch(() => {})
+    })
+    return db
   }
   const inMemory = options.dataDir === 'memory://'
   const dir = join(options.dataDir, 'pglite')
@@ -194,8 +213,48 @@ export function createDb(options: {
     extensions: { pg_trgm },
     parsers: { [DATE_OID]: (x: string) => x, [INT8_OID]: (x: string) => Number(x) },
   })
-  return new Kysely<Database>({
+  const db = new Kysely<Database>({
     dialect: new PGliteDialect({ pglite }),
     ...(options.log ? { log: options.log } : {}),
   })
+  listenerOf.set(db, (channel, listener) => {
+    pglite
+      .listen(channel, () => listener.notified())
+      .then(
+        () => listener.listening(),
+        () => {}
+      )
+  })
+  return db
 }
+
+/** How every postgres.js client of the app talks to PostgreSQL. */
+const clientOptions = {
+  onnotice: () => {},
+  // Reconnect at once instead of after a growing pause (up to 20 s): while the database is
+  // down a request fails at once with 503, and the first request after it is back succeeds.
+  backoff: () => 0,
+  // No JIT: PostgreSQL compiles a statement once its estimated cost passes 100 000, which the
+  // statistics' per-pilot subqueries do at 100 000 pilots: 1.1 s of compiling for 0.5 s of work.
+  connection: { application_name: 'forsoksregisteret', jit: 'off' },
+  types: {
+    date: {
+      to: 1184,
+      from: [1114, 1184],
+      serialize: (x: Date | string) => (x instanceof Date ? x : new Date(x)).toISOString(),
+      parse: (x: string) => new Date(x),
+    },
+    dateText: {
+      to: DATE_OID,
+      from: [DATE_OID],
+      serialize: (x: string) => x,
+      parse: (x: string) => x,
+    },
+    int8: {
+      to: INT8_OID,
+      from: [INT8_OID],
+      serialize: (x: number) => String(x),
+      parse: (x: string) => Number(x),
+    },
+  },
+} satisfies postgres.Options<Record<string, postgres.PostgresType>>

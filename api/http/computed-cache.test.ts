@@ -2,14 +2,17 @@ import { Hono } from 'hono'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppEnv } from '../app.ts'
+import { createDb } from '../db.ts'
 import { gate } from '../test/gate.ts'
 import { createTestApp, DIALECTS, pilotBody, type TestApp } from '../test/harness.ts'
 import { computedCache } from './computed-cache.ts'
+import { dataChanges } from './data-changes.ts'
 
 describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect) => {
   let t: TestApp
   beforeAll(async () => {
     t = await createTestApp(dialect)
+    await dataChanges(t.db).ready
   })
   afterAll(async () => {
     await t?.destroy()
@@ -159,9 +162,12 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
     expect(changed.status).toBe(200)
     expect(((await page()).body.metrics as { target: number }[])[0]?.target).toBe(75)
 
-    // So does a change made in the database by any other means (a contact's name).
+    // So does a change made in the database by any other means (a contact's name), as soon as
+    // the database's notice of it arrives.
     await sql`update pilot_contacts set name = 'Kari Nordmann-Hansen'`.execute(t.db)
-    expect((await page()).body.contacts).toMatchObject([{ name: 'Kari Nordmann-Hansen' }])
+    await expect
+      .poll(async () => (await page()).body.contacts, { timeout: 2000, interval: 5 })
+      .toMatchObject([{ name: 'Kari Nordmann-Hansen' }])
 
     // Taken down: gone from the page and the list at once.
     const listed = async () =>
@@ -179,4 +185,57 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
     expect((await page()).res.status).toBe(404)
     expect(await listed()).toBe(false)
   })
+
+  // Another server process: its own pool and its own listener on the same database.
+  it.skipIf(dialect === 'pglite')(
+    'hears a write committed by another server process, and listens again after losing its connection',
+    async () => {
+      const other = createDb({ databaseUrl: t.url as string, dataDir: 'unused' })
+      try {
+        await dataChanges(other).ready
+        let computed = 0
+        const app = new Hono<AppEnv>()
+        app.use('/newest', computedCache(other))
+        app.get('/newest', async (c) => {
+          computed++
+          const rows = await other
+            .selectFrom('pilots')
+            .select(['title'])
+            .orderBy('created_at', 'desc')
+            .execute()
+          return c.json({ pilots: rows.length, newest: rows[0]?.title ?? null })
+        })
+        const newest = async () =>
+          (await (await app.request('/newest')).json()) as { pilots: number; newest: string }
+        const before = await newest()
+        expect(await newest()).toEqual(before)
+        expect(computed).toBe(1)
+
+        // Registered through the first process: the other one hears of it from the database.
+        t.actAs(t.oslo)
+        const created = await t.request('pilots', {
+          method: 'POST',
+          json: pilotBody({ title: 'Meldt fra den andre prosessen' }),
+        })
+        expect(created.status).toBe(201)
+        await expect
+          .poll(newest, { timeout: 2000, interval: 5 })
+          .toEqual({ pilots: before.pilots + 1, newest: 'Meldt fra den andre prosessen' })
+
+        // Its listening connection is cut, and the pilot renamed while it is gone. Once it listens
+        // again, what it missed is no longer served.
+        await sql`select pg_terminate_backend(pid) from pg_stat_activity
+          where application_name = 'forsoksregisteret-listen' and datname = current_database()`.execute(
+          t.db
+        )
+        await sql`update pilots set title = 'Omdøpt mens lytteren var borte'
+          where title = 'Meldt fra den andre prosessen'`.execute(t.db)
+        await expect
+          .poll(async () => (await newest()).newest, { timeout: 5000, interval: 20 })
+          .toBe('Omdøpt mens lytteren var borte')
+      } finally {
+        await other.destroy()
+      }
+    }
+  )
 })

@@ -1,10 +1,13 @@
 import type { MiddlewareHandler } from 'hono'
-import { sql } from 'kysely'
 import type { AppEnv } from '../app.ts'
 import type { Db } from '../db.ts'
+import { dataChanges } from './data-changes.ts'
 
 export interface ComputedCacheOptions {
-  /** The longest an answer is served again, also when no change was counted. */
+  /**
+   * The longest an answer is served again, also when no change was heard of: the bound on what a
+   * notice lost with its connection (before postgres.js listens again) could leave behind.
+   */
   maxAgeMs?: number
   /** How many different addresses are kept. */
   entries?: number
@@ -18,7 +21,8 @@ export interface ComputedCacheOptions {
 }
 
 interface Entry {
-  changes: string
+  /** The generation of the data (data-changes.ts) it was computed from. */
+  changes: number
   /** The minute it was computed in (0 for answers that do not depend on the time). */
   minute: number
   storedAt: number
@@ -28,33 +32,14 @@ interface Entry {
   body: Uint8Array<ArrayBuffer>
 }
 
-const reading = new WeakMap<Db, Promise<string>>()
-
-/**
- * How many changes the data has seen (the `data_changes` sequence, bumped by every write).
- * Requests that arrive while the counter is being read share that read: under load one read
- * serves many answers, and none is older than the round trip it arrived during.
- */
-function changesSoFar(db: Db): Promise<string> {
-  const pending = reading.get(db)
-  if (pending) return pending
-  const read = sql<{ n: string }>`select last_value::text as n from data_changes`
-    .execute(db)
-    .then(({ rows }) => rows[0]?.n ?? '0')
-    .finally(() => reading.delete(db))
-  reading.set(db, read)
-  return read
-}
-
 /** Headers that belong to one exchange, never to a kept answer. */
 const PER_REQUEST = new Set(['x-request-id', 'set-cookie'])
 
 /**
  * Keeps the public answers of reads (statistics, facets, pilots) and serves them again until
- * the data changes: the change counter is read before the answer is computed, so a write that
- * lands meanwhile makes the kept answer stale at once. `maxAgeMs` bounds what a write committing
- * in the same instant could leave behind. Signed-in viewers (who see drafts) are never cached.
- * The most recently used `entries` answers are kept.
+ * the data changes: the generation of the data (data-changes.ts) is taken before the answer is
+ * computed, so a write that commits meanwhile makes the kept answer stale at once. Signed-in
+ * viewers (who see drafts) are never cached. The most recently used `entries` answers are kept.
  */
 export function computedCache(
   db: Db,
@@ -62,6 +47,7 @@ export function computedCache(
 ): MiddlewareHandler<AppEnv> {
   const maxAge = options.maxAgeMs ?? 60_000
   const size = options.entries ?? 500
+  const data = dataChanges(db)
   const kept = new Map<string, Entry>()
   // Answers being computed: requests that arrive meanwhile wait for it instead of computing too.
   const computing = new Map<string, Promise<Entry | null>>()
@@ -79,7 +65,8 @@ export function computedCache(
         ? 0
         : Math.floor((options.clock?.() ?? new Date()).getTime() / 60_000)
     const key = url.slice(url.indexOf('/', url.indexOf('//') + 2))
-    const changes = await changesSoFar(db)
+    const changes = data.generation
+    if (changes === null) return next()
     const hit = kept.get(key)
     if (
       hit &&

@@ -11,6 +11,7 @@ import * as dataChanges from './2026-11-22T2600-data-changes.ts'
 import * as stageStays from './2026-11-22T2700-stage-stays.ts'
 import * as titleSearch from './2026-11-22T2730-title-search.ts'
 import * as moreDataChanges from './2026-11-23T0100-more-data-changes.ts'
+import * as notifyDataChanges from './2026-11-23T0400-notify-data-changes.ts'
 
 // Every migration, by its sortable name. A new migration is a new file added here; none is edited.
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T2700-stage-stays': stageStays,
   '2026-11-22T2730-title-search': titleSearch,
   '2026-11-23T0100-more-data-changes': moreDataChanges,
+  '2026-11-23T0400-notify-data-changes': notifyDataChanges,
 }
