@@ -63,12 +63,15 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
     expect(own.total).toBe(2)
     expect(((await (await publicRead('pilots/facets')).json()) as { total: number }).total).toBe(1)
   })
-  it('computes a time-bound answer again in a new minute, a timeless one only when data changes', async () => {
+  it('computes a time-bound answer again a minute later, a timeless one only when data changes', async () => {
     let now = new Date('2026-03-02T10:00:30Z')
     const computed = { timed: 0, timeless: 0 }
     const app = new Hono<AppEnv>()
     app.use('/timed', computedCache(t.db, { clock: () => now }))
-    app.use('/timeless', computedCache(t.db, { clock: () => now, dependsOnTime: false }))
+    app.use(
+      '/timeless',
+      computedCache(t.db, { clock: () => now, dependsOnTime: false, maxAgeMs: 3_600_000 })
+    )
     app.get('/timed', (c) => c.json({ n: ++computed.timed }))
     app.get('/timeless', (c) => c.json({ n: ++computed.timeless }))
     const read = async (path: string) =>
@@ -76,7 +79,7 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
 
     expect([await read('/timed'), await read('/timeless')]).toEqual([1, 1])
     expect([await read('/timed'), await read('/timeless')]).toEqual([1, 1])
-    now = new Date('2026-03-02T10:01:05Z')
+    now = new Date('2026-03-02T10:01:31Z')
     expect([await read('/timed'), await read('/timeless')]).toEqual([2, 1])
 
     t.actAs(t.oslo)
@@ -97,7 +100,7 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
     const read = async () => ((await (await app.request('/slow')).json()) as { n: number }).n
 
     expect(await read()).toBe(1)
-    now = new Date('2026-03-02T10:01:05Z')
+    now = new Date('2026-03-02T10:01:31Z')
     hold = gate()
     const recomputing = read()
     // Another reader meanwhile gets the previous minute's answer at once.
@@ -120,6 +123,57 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
     expect(waited).toBe(true)
     hold.open()
     expect([await afterWrite, await other]).toEqual([3, 3])
+  })
+
+  it('computes answers that grew old one at a time, serving the old ones meanwhile', async () => {
+    let now = new Date('2026-03-02T10:00:30Z')
+    const computed: Record<string, number> = { a: 0, b: 0 }
+    let hold: ReturnType<typeof gate> | null = null
+    const app = new Hono<AppEnv>()
+    app.use('/page/*', computedCache(t.db, { clock: () => now }))
+    app.get('/page/:name', async (c) => {
+      const name = c.req.param('name')
+      computed[name] = (computed[name] ?? 0) + 1
+      const n = computed[name]
+      await hold?.opened
+      return c.json({ n })
+    })
+    const read = async (name: string) =>
+      ((await (await app.request(`/page/${name}`)).json()) as { n: number }).n
+
+    expect([await read('a'), await read('b')]).toEqual([1, 1])
+    now = new Date('2026-03-02T10:01:31Z')
+    hold = gate()
+    const first = read('a')
+    // While a is computed again, b is served as it was, and is not computed meanwhile.
+    expect(await read('b')).toBe(1)
+    expect(computed.b).toBe(1)
+    hold.open()
+    expect(await first).toBe(2)
+    expect(await read('b')).toBe(2)
+    expect([await read('a'), await read('b')]).toEqual([2, 2])
+  })
+
+  it('lets the answers of different addresses grow old at different instants of the minute', async () => {
+    let now = new Date('2026-03-02T10:00:00Z')
+    let computed = 0
+    const app = new Hono<AppEnv>()
+    app.use('/spread/*', computedCache(t.db, { clock: () => now }))
+    app.get('/spread/:n', (c) => c.json({ n: ++computed }))
+    const readAll = async () => {
+      for (let i = 0; i < 40; i++) await app.request(`/spread/${i}`)
+    }
+    await readAll()
+    expect(computed).toBe(40)
+    // Half a minute on, some have grown old and some not; a minute on, all of them.
+    now = new Date('2026-03-02T10:00:30Z')
+    await readAll()
+    expect(computed - 40).toBeGreaterThan(5)
+    expect(computed - 40).toBeLessThan(35)
+    const before = computed
+    now = new Date('2026-03-02T10:01:30Z')
+    await readAll()
+    expect(computed - before).toBe(40)
   })
 
   it("keeps a pilot's public page and the lists only until anything they show changes", async () => {

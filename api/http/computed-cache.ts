@@ -11,11 +11,12 @@ export interface ComputedCacheOptions {
   maxAgeMs?: number
   /** How many different addresses are kept. */
   entries?: number
-  /** The time now (tests pass a fixed clock); answers do not outlive the minute they were for. */
+  /** The time now (tests pass a fixed clock). */
   clock?: () => Date
   /**
    * Whether the answers depend on the time as well as on the data (health flags do: a pilot turns
-   * stale at an instant). Answers that do not are kept across minutes, until the data changes.
+   * stale at an instant). Those are computed again once a minute; answers that do not are kept
+   * until the data changes (or `maxAgeMs`).
    */
   dependsOnTime?: boolean
 }
@@ -23,13 +24,25 @@ export interface ComputedCacheOptions {
 interface Entry {
   /** The generation of the data (data-changes.ts) it was computed from. */
   changes: number
-  /** The minute it was computed in (0 for answers that do not depend on the time). */
-  minute: number
-  storedAt: number
+  /** When it has grown old (ms since 1970): its minute is over, or `maxAgeMs` has passed. */
+  oldAt: number
   status: number
   headers: [string, string][]
   /** Bytes, not an ArrayBuffer: @hono/node-server writes a Uint8Array body straight to the socket. */
   body: Uint8Array<ArrayBuffer>
+}
+
+/**
+ * When the minute of an answer computed `now` is over. Each address has its own minute, offset
+ * from the clock's by a hash of the address: the answers of many addresses then grow old spread
+ * over the minute, not all at its turn (at 100 000 pilots, 200 pilot pages computed again at
+ * once held each worker for 300 ms), and none is ever more than a minute old.
+ */
+function minuteOver(key: string, now: number) {
+  let hash = 2166136261
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619)
+  const offset = (hash >>> 0) % 60_000
+  return Math.floor((now - offset) / 60_000) * 60_000 + offset + 60_000
 }
 
 /** Headers that belong to one exchange, never to a kept answer. */
@@ -51,6 +64,8 @@ export function computedCache(
   const kept = new Map<string, Entry>()
   // Answers being computed: requests that arrive meanwhile wait for it instead of computing too.
   const computing = new Map<string, Promise<Entry | null>>()
+  // Whether an answer that only grew old is being computed again.
+  let refreshing = false
   return async function computedCache(c, next) {
     if (c.req.method !== 'GET' || c.get('actor')) return next()
     const replay = (entry: Entry) => {
@@ -60,35 +75,31 @@ export function computedCache(
       return response
     }
     const url = c.req.url
-    const minute =
-      options.dependsOnTime === false
-        ? 0
-        : Math.floor((options.clock?.() ?? new Date()).getTime() / 60_000)
+    const now = options.clock?.().getTime() ?? Date.now()
     const key = url.slice(url.indexOf('/', url.indexOf('//') + 2))
     const changes = data.generation
     if (changes === null) return next()
     const hit = kept.get(key)
-    if (
-      hit &&
-      hit.changes === changes &&
-      hit.minute === minute &&
-      Date.now() - hit.storedAt < maxAge
-    ) {
+    const unchanged = hit !== undefined && hit.changes === changes
+    if (unchanged && now < hit.oldAt) {
       kept.delete(key)
       kept.set(key, hit)
       return replay(hit)
     }
+    // The data has not changed since the kept answer, it has only grown old (its minute is over,
+    // or maxAge): it is served while one request computes it again, instead of queueing them all.
+    // One such answer at a time, between other requests: answers that grow old together are
+    // computed one after another, not all at once.
+    if (unchanged && refreshing) return replay(hit)
     const pending = computing.get(key)
     if (pending) {
-      // The data has not changed since the kept answer, it has only grown old (a new minute, or
-      // maxAge): it is served while one request computes it again, instead of queueing them all.
-      if (hit && hit.changes === changes) return replay(hit)
       const entry = await pending
       if (entry && entry.changes === changes) return replay(entry)
       return next()
     }
     let settle: (entry: Entry | null) => void = () => {}
     computing.set(key, new Promise((resolve) => (settle = resolve)))
+    if (unchanged) refreshing = true
     let entry: Entry | null = null
     try {
       await next()
@@ -98,8 +109,10 @@ export function computedCache(
       const body = new Uint8Array(await c.res.clone().arrayBuffer())
       entry = {
         changes,
-        minute,
-        storedAt: Date.now(),
+        oldAt: Math.min(
+          now + maxAge,
+          options.dependsOnTime === false ? Number.POSITIVE_INFINITY : minuteOver(key, now)
+        ),
         status: c.res.status,
         headers: [...c.res.headers.entries()].filter(([name]) => !PER_REQUEST.has(name)),
         body,
@@ -108,6 +121,7 @@ export function computedCache(
       kept.set(key, entry)
     } finally {
       computing.delete(key)
+      if (unchanged) refreshing = false
       settle(entry)
     }
   }
