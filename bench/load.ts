@@ -1,7 +1,7 @@
-import { connect, type Socket } from 'node:net'
-import { setTimeout as sleep } from 'node:timers/promises'
 import autocannon from 'autocannon'
+import { pacedInChild } from './pacer.ts'
 import { cpuTicks, type Server, TICKS_PER_SECOND } from './processes.ts'
+import type { ReadRequest } from './workloads.ts'
 
 export interface LoadResult {
   /** Successful (2xx/3xx) responses per second. */
@@ -57,151 +57,45 @@ interface Measured {
   p99: number
 }
 
-/** One keep-alive connection of the paced client, reading HTTP/1.1 answers off the socket. */
-class Connection {
-  readonly socket: Socket
-  #chunks: Buffer[] = []
-  #received = 0
-  /** Bytes of the whole answer (head and body); -1 until the head is in. */
-  #needed = -1
-  #chunked = false
-  #status = 0
-  #done: ((status: number) => void) | null = null
-
-  constructor(host: string, port: number, onClose: () => void) {
-    this.socket = connect({ host, port, noDelay: true })
-    this.socket.on('data', (chunk) => this.#read(chunk))
-    this.socket.on('error', () => {})
-    this.socket.on('close', () => {
-      this.#done?.(0)
-      this.#done = null
-      onClose()
-    })
-  }
-
-  /** Sends one GET; resolves with the status once the whole answer is in (0: connection lost). */
-  get(head: Buffer): Promise<number> {
-    return new Promise((resolve) => {
-      this.#done = resolve
-      this.#chunks = []
-      this.#received = 0
-      this.#needed = -1
-      this.socket.write(head)
-    })
-  }
-
-  #read(chunk: Buffer) {
-    this.#chunks.push(chunk)
-    this.#received += chunk.length
-    if (this.#needed < 0) {
-      // The head is not read yet: look for its end in what has come so far.
-      const data = this.#chunks.length === 1 ? chunk : Buffer.concat(this.#chunks)
-      this.#chunks = [data]
-      const headEnd = data.indexOf('\r\n\r\n')
-      if (headEnd < 0) return
-      const head = data.toString('latin1', 0, headEnd)
-      this.#status = Number(head.slice(9, 12))
-      const length = /\r\ncontent-length: *(\d+)/i.exec(head)
-      this.#chunked = !length && /\r\ntransfer-encoding: *chunked/i.test(head)
-      this.#needed = headEnd + 4 + (length ? Number(length[1]) : 0)
-    }
-    const complete = this.#chunked
-      ? Buffer.concat(this.#chunks).includes('\r\n0\r\n\r\n', this.#needed - 2)
-      : this.#received >= this.#needed
-    if (!complete || !this.#done) return
-    const done = this.#done
-    this.#done = null
-    done(this.#status)
-  }
-}
-
 /**
- * Reads at a fixed offered load, evenly paced: request i is due at start + i / rate, goes out on
- * one of `connections` keep-alive connections (waiting for a free one if all are busy), and its
- * latency counts from when it was due, so time spent queued behind a slow answer is counted too.
- * (autocannon's own rate sends each second's quota flat out and then pauses, which measures the
- * latency at the peak, not at the rate asked for.) The client writes prepared request bytes and
- * reads answers straight off the socket: on two cores it must cost the server little CPU.
+ * The addresses a load of reads asks for (`randomGet` requests), or null when it has writes: only
+ * reads can be paced request by request; writes repeat a sequence per connection.
  */
-async function paced(server: Server, plan: LoadPlan & { rate: number }): Promise<Measured> {
-  const { hostname, port } = new URL(server.url)
-  const total = Math.max(1, Math.round(plan.rate * plan.seconds))
-  const interval = 1000 / plan.rate
-  const heads = new Map<string, Buffer>()
-  const headOf = (path: string) => {
-    let head = heads.get(path)
-    if (!head) {
-      head = Buffer.from(`GET ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n\r\n`, 'latin1')
-      heads.set(path, head)
-    }
-    return head
+function readPaths(plan: LoadPlan): string[] | null {
+  const paths: string[] = []
+  for (const request of plan.requests) {
+    const read = request as ReadRequest
+    if ((read.method ?? 'GET') !== 'GET' || read.body || !read.paths) return null
+    paths.push(...read.paths)
   }
-  const latencies: number[] = []
-  let failed = 0
-  const free: Connection[] = []
-  const waiting: { path: string; due: number }[] = []
-  let open = 0
-  const openConnection = () => {
-    open++
-    const connection = new Connection(hostname, Number(port), () => {
-      open--
-      const at = free.indexOf(connection)
-      if (at >= 0) free.splice(at, 1)
-    })
-    free.push(connection)
-  }
-  for (let i = 0; i < plan.connections; i++) openConnection()
-  let finished = 0
-  let allDone: () => void = () => {}
-  const everyAnswer = new Promise<void>((resolve) => (allDone = resolve))
-  const send = (connection: Connection, path: string, due: number) => {
-    void connection.get(headOf(path)).then((status) => {
-      if (status >= 200 && status < 400) latencies.push(performance.now() - due)
-      else failed++
-      if (status === 0 && open < plan.connections) openConnection()
-      const next = waiting.shift()
-      if (next) {
-        const reuse = status === 0 ? free.shift() : connection
-        if (reuse) send(reuse, next.path, next.due)
-        else waiting.unshift(next)
-      } else if (status !== 0) free.push(connection)
-      if (++finished === total) allDone()
-    })
-  }
-  const started = performance.now()
-  for (let i = 0; i < total; i++) {
-    const due = started + i * interval
-    const wait = due - performance.now()
-    if (wait >= 1) await sleep(wait)
-    const template = plan.requests[i % plan.requests.length] as autocannon.Request
-    const chosen =
-      typeof template.setupRequest === 'function'
-        ? (template.setupRequest({ ...template }, {}) as autocannon.Request)
-        : template
-    const path = chosen.path ?? '/'
-    // The connection idle longest: requests go round all of them, so every server process gets
-    // its share, as a crowd of readers spreads over them (reusing the last one freed piled a
-    // paced load onto the one or two connections, and so onto one of the two workers).
-    const connection = free.shift()
-    if (connection) send(connection, path, due)
-    else waiting.push({ path, due })
-  }
-  await everyAnswer
-  const seconds = (performance.now() - started) / 1000
-  for (const connection of free) connection.socket.destroy()
-  latencies.sort((a, b) => a - b)
-  return {
-    ok: latencies.length,
-    failed,
-    seconds,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-  }
+  return paths
 }
 
-/** Only reads can be paced request by request; writes repeat a sequence per connection. */
-const onlyReads = (plan: LoadPlan) =>
-  plan.requests.every((r) => (r.method ?? 'GET') === 'GET' && !r.body)
+/** A paced run (its warm-up second first, unmeasured), in the terms `byAutocannon` reports. */
+async function byPacedClient(
+  server: Server,
+  plan: LoadPlan,
+  paths: string[],
+  measuring: () => void
+): Promise<Measured> {
+  const result = await pacedInChild(
+    {
+      url: server.url,
+      paths,
+      rate: plan.rate as number,
+      seconds: plan.seconds,
+      connections: plan.connections,
+    },
+    measuring
+  )
+  return {
+    ok: result.ok,
+    failed: result.failed,
+    seconds: result.seconds,
+    p50: percentile(result.latencies, 50),
+    p99: percentile(result.latencies, 99),
+  }
+}
 
 /**
  * Runs one load against a server: flat out with autocannon (keep-alive connections), or at a
@@ -219,14 +113,18 @@ export async function load(server: Server, plan: LoadPlan): Promise<LoadResult> 
     })
     await drain(server, plan.drainPath)
   }
-  const pacedReads = Boolean(plan.rate) && onlyReads(plan)
-  // Paced, the same pace for a second first, unmeasured: connections open, the client's code warm.
-  if (pacedReads) await paced(server, { ...plan, rate: plan.rate as number, seconds: 1 })
+  const paths = plan.rate ? readPaths(plan) : null
   const pid = server.process.pid
-  const before = pid ? cpuTicks(pid) : 0
-  const result = pacedReads
-    ? await paced(server, { ...plan, rate: plan.rate as number })
-    : await byAutocannon(server, plan)
+  let before = 0
+  const measuring = () => {
+    before = pid ? cpuTicks(pid) : 0
+  }
+  let result: Measured
+  if (paths) result = await byPacedClient(server, plan, paths, measuring)
+  else {
+    measuring()
+    result = await byAutocannon(server, plan)
+  }
   const ticks = pid ? cpuTicks(pid) - before : 0
   await drain(server, plan.drainPath)
   return {

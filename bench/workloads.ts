@@ -43,11 +43,15 @@ const DIRECTUS_LIST = (filter: string) =>
     })
     .join('&')}&filter[visibility][_eq]=published&sort=-updated_at,-id&limit=20`
 
+/** A read of one of `paths`, at random each time (the paced client picks from `paths` itself). */
+export type ReadRequest = autocannon.Request & { paths: string[] }
+
 /** A request that asks for one of `paths` at random each time. */
-export function randomGet(paths: string[]): autocannon.Request {
+export function randomGet(paths: string[]): ReadRequest {
   return {
     method: 'GET',
     path: paths[0],
+    paths,
     setupRequest: (req) => ({ ...req, path: pick(paths) }),
   }
 }
