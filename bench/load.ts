@@ -1,5 +1,5 @@
 import autocannon from 'autocannon'
-import { pacedInChild } from './pacer.ts'
+import { type PacedResult, pacedInChild } from './pacer.ts'
 import { cpuTicks, type Server, TICKS_PER_SECOND } from './processes.ts'
 import type { ReadRequest } from './workloads.ts'
 
@@ -40,21 +40,10 @@ async function drain(server: Server, path = '/') {
   }
 }
 
-/** Latencies in ms, as autocannon reports them: whole milliseconds. */
-function percentile(sorted: number[], p: number) {
-  if (!sorted.length) return 0
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0)
-}
-
-/** What one measurement saw: answers, failures, and latency in ms. */
-interface Measured {
-  ok: number
-  failed: number
+/** What one measurement saw, by autocannon or by the paced client. */
+type Measured = PacedResult & {
   /** Requests without an answer within autocannon's timeout (the paced client waits for all). */
   timeouts?: number
-  seconds: number
-  p50: number
-  p99: number
 }
 
 /**
@@ -71,35 +60,9 @@ function readPaths(plan: LoadPlan): string[] | null {
   return paths
 }
 
-/** A paced run (its warm-up second first, unmeasured), in the terms `byAutocannon` reports. */
-async function byPacedClient(
-  server: Server,
-  plan: LoadPlan,
-  paths: string[],
-  measuring: () => void
-): Promise<Measured> {
-  const result = await pacedInChild(
-    {
-      url: server.url,
-      paths,
-      rate: plan.rate as number,
-      seconds: plan.seconds,
-      connections: plan.connections,
-    },
-    measuring
-  )
-  return {
-    ok: result.ok,
-    failed: result.failed,
-    seconds: result.seconds,
-    p50: percentile(result.latencies, 50),
-    p99: percentile(result.latencies, 99),
-  }
-}
-
 /**
  * Runs one load against a server: flat out with autocannon (keep-alive connections), or at a
- * fixed offered load (reads evenly paced, see `paced`; writes with autocannon's rate).
+ * fixed offered load (reads evenly paced by bench/pacer.ts; writes with autocannon's rate).
  */
 export async function load(server: Server, plan: LoadPlan): Promise<LoadResult> {
   // Flat out, every server first gets the same unmeasured warm-up: its JIT, its caches and the
@@ -120,8 +83,11 @@ export async function load(server: Server, plan: LoadPlan): Promise<LoadResult> 
     before = pid ? cpuTicks(pid) : 0
   }
   let result: Measured
-  if (paths) result = await byPacedClient(server, plan, paths, measuring)
-  else {
+  if (paths) {
+    const { url } = server
+    const job = { url, paths, rate: plan.rate as number, seconds: plan.seconds }
+    result = await pacedInChild({ ...job, connections: plan.connections }, measuring)
+  } else {
     measuring()
     result = await byAutocannon(server, plan)
   }
@@ -138,7 +104,7 @@ export async function load(server: Server, plan: LoadPlan): Promise<LoadResult> 
   }
 }
 
-/** One autocannon run, flat out or at autocannon's own rate, in the terms `paced` reports. */
+/** One autocannon run, flat out or at autocannon's own rate, in the terms the paced client reports. */
 async function byAutocannon(server: Server, plan: LoadPlan): Promise<Measured> {
   const result = await autocannon({
     url: server.url,

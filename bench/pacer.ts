@@ -12,13 +12,19 @@ export interface PacedJob {
   connections: number
 }
 
-/** What one paced measurement saw: answers, failures, and latency in ms. */
+/** What one measurement saw: answers, failures, and latency in ms. */
 export interface PacedResult {
   ok: number
   failed: number
   seconds: number
-  /** Latencies in ms, sorted. */
-  latencies: number[]
+  p50: number
+  p99: number
+}
+
+/** Latencies in ms, as autocannon reports them: whole milliseconds. */
+function percentile(sorted: number[], p: number) {
+  if (!sorted.length) return 0
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0)
 }
 
 /** One keep-alive connection of the paced client, reading HTTP/1.1 answers off the socket. */
@@ -149,7 +155,13 @@ async function paced(job: PacedJob): Promise<PacedResult> {
   const seconds = (performance.now() - started) / 1000
   for (const connection of free) connection.socket.destroy()
   latencies.sort((a, b) => a - b)
-  return { ok: latencies.length, failed, seconds, latencies }
+  return {
+    ok: latencies.length,
+    failed,
+    seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  }
 }
 
 /**
