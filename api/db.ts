@@ -188,13 +188,7 @@ export function createDb(options: {
       ...(options.log ? { log: options.log } : {}),
     })
     listenerOf.set(db, (channel, listener) => {
-      // postgres.js's own growing pause between attempts to connect again: this connection is
-      // not waited for by a request, and must not hammer a database that is down.
-      const { backoff: _, ...listenOptions } = clientOptions
-      notifications ??= postgres(url, {
-        ...listenOptions,
-        connection: { ...clientOptions.connection, application_name: 'forsoksregisteret-listen' },
-      })
+      notifications ??= postgres(url, listenOptions)
       notifications
         .listen(
           channel,
@@ -258,3 +252,13 @@ const clientOptions = {
     },
   },
 } satisfies postgres.Options<Record<string, postgres.PostgresType>>
+
+/**
+ * The connection that listens for notifications: with postgres.js's own growing pause between
+ * attempts to connect again, as no request waits for it and it must not hammer a database that
+ * is down.
+ */
+const { backoff: _, ...listenOptions } = {
+  ...clientOptions,
+  connection: { ...clientOptions.connection, application_name: 'forsoksregisteret-listen' },
+}

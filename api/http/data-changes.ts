@@ -1,7 +1,7 @@
 import { type Db, listen } from '../db.ts'
 
 /** The channel every write notifies (the `note_data_change` trigger, migration 2026-11-23T0400). */
-export const DATA_CHANGES_CHANNEL = 'data_changes'
+const DATA_CHANGES_CHANNEL = 'data_changes'
 
 /**
  * Whether the data may have changed since an answer was computed. PostgreSQL notifies every
