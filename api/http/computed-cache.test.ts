@@ -5,7 +5,7 @@ import type { AppEnv } from '../app.ts'
 import { createDb } from '../db.ts'
 import { gate } from '../test/gate.ts'
 import { createTestApp, DIALECTS, pilotBody, type TestApp } from '../test/harness.ts'
-import { computedCache } from './computed-cache.ts'
+import { type ComputedCacheOptions, computedCache } from './computed-cache.ts'
 import { dataChanges } from './data-changes.ts'
 
 describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect) => {
@@ -63,56 +63,67 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
     expect(own.total).toBe(2)
     expect(((await (await publicRead('pilots/facets')).json()) as { total: number }).total).toBe(1)
   })
+  /**
+   * A kept route whose answer is how many times its address has been computed; while `hold` is
+   * set, a computation waits for it to open.
+   */
+  function countedRoute(route: string, options: ComputedCacheOptions) {
+    const app = new Hono<AppEnv>()
+    const counted = {
+      computed: new Map<string, number>(),
+      hold: null as ReturnType<typeof gate> | null,
+      /** Every computation so far, of any address. */
+      total: () => [...counted.computed.values()].reduce((sum, n) => sum + n, 0),
+      read: async (path: string) => ((await (await app.request(path)).json()) as { n: number }).n,
+    }
+    app.use(route, computedCache(t.db, options))
+    app.get(route, async (c) => {
+      const n = (counted.computed.get(c.req.path) ?? 0) + 1
+      counted.computed.set(c.req.path, n)
+      await counted.hold?.opened
+      return c.json({ n })
+    })
+    return counted
+  }
+
   it('computes a time-bound answer again a minute later, a timeless one only when data changes', async () => {
     let now = new Date('2026-03-02T10:00:30Z')
-    const computed = { timed: 0, timeless: 0 }
-    const app = new Hono<AppEnv>()
-    app.use('/timed', computedCache(t.db, { clock: () => now }))
-    app.use(
-      '/timeless',
-      computedCache(t.db, { clock: () => now, dependsOnTime: false, maxAgeMs: 3_600_000 })
-    )
-    app.get('/timed', (c) => c.json({ n: ++computed.timed }))
-    app.get('/timeless', (c) => c.json({ n: ++computed.timeless }))
-    const read = async (path: string) =>
-      ((await (await app.request(path)).json()) as { n: number }).n
+    const timed = countedRoute('/timed', { clock: () => now })
+    const timeless = countedRoute('/timeless', {
+      clock: () => now,
+      dependsOnTime: false,
+      maxAgeMs: 3_600_000,
+    })
+    const read = async () => [await timed.read('/timed'), await timeless.read('/timeless')]
 
-    expect([await read('/timed'), await read('/timeless')]).toEqual([1, 1])
-    expect([await read('/timed'), await read('/timeless')]).toEqual([1, 1])
+    expect(await read()).toEqual([1, 1])
+    expect(await read()).toEqual([1, 1])
     now = new Date('2026-03-02T10:01:31Z')
-    expect([await read('/timed'), await read('/timeless')]).toEqual([2, 1])
+    expect(await read()).toEqual([2, 1])
 
     t.actAs(t.oslo)
     expect((await t.request('pilots', { method: 'POST', json: pilotBody() })).status).toBe(201)
-    expect([await read('/timed'), await read('/timeless')]).toEqual([3, 2])
+    expect(await read()).toEqual([3, 2])
   })
   it('serves an answer that only grew old while it is computed again; changed data waits', async () => {
     let now = new Date('2026-03-02T10:00:30Z')
-    let computed = 0
-    let hold: ReturnType<typeof gate> | null = null
-    const app = new Hono<AppEnv>()
-    app.use('/slow', computedCache(t.db, { clock: () => now }))
-    app.get('/slow', async (c) => {
-      const n = ++computed
-      await hold?.opened
-      return c.json({ n })
-    })
-    const read = async () => ((await (await app.request('/slow')).json()) as { n: number }).n
+    const slow = countedRoute('/slow', { clock: () => now })
+    const read = () => slow.read('/slow')
 
     expect(await read()).toBe(1)
     now = new Date('2026-03-02T10:01:31Z')
-    hold = gate()
+    slow.hold = gate()
     const recomputing = read()
     // Another reader meanwhile gets the previous minute's answer at once.
     expect(await read()).toBe(1)
-    hold.open()
+    slow.hold.open()
     expect(await recomputing).toBe(2)
     expect(await read()).toBe(2)
 
     // After a write the old answer is wrong: a reader waits for the new one.
     t.actAs(t.oslo)
     expect((await t.request('pilots', { method: 'POST', json: pilotBody() })).status).toBe(201)
-    hold = gate()
+    slow.hold = gate()
     const afterWrite = read()
     let waited = true
     const other = read().then((n) => {
@@ -121,34 +132,23 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
     })
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(waited).toBe(true)
-    hold.open()
+    slow.hold.open()
     expect([await afterWrite, await other]).toEqual([3, 3])
   })
 
   it('computes answers that grew old one at a time, serving the old ones meanwhile', async () => {
     let now = new Date('2026-03-02T10:00:30Z')
-    const computed: Record<string, number> = { a: 0, b: 0 }
-    let hold: ReturnType<typeof gate> | null = null
-    const app = new Hono<AppEnv>()
-    app.use('/page/*', computedCache(t.db, { clock: () => now }))
-    app.get('/page/:name', async (c) => {
-      const name = c.req.param('name')
-      computed[name] = (computed[name] ?? 0) + 1
-      const n = computed[name]
-      await hold?.opened
-      return c.json({ n })
-    })
-    const read = async (name: string) =>
-      ((await (await app.request(`/page/${name}`)).json()) as { n: number }).n
+    const pages = countedRoute('/page/*', { clock: () => now })
+    const read = (name: string) => pages.read(`/page/${name}`)
 
     expect([await read('a'), await read('b')]).toEqual([1, 1])
     now = new Date('2026-03-02T10:01:31Z')
-    hold = gate()
+    pages.hold = gate()
     const first = read('a')
     // While a is computed again, b is served as it was, and is not computed meanwhile.
     expect(await read('b')).toBe(1)
-    expect(computed.b).toBe(1)
-    hold.open()
+    expect(pages.computed.get('/page/b')).toBe(1)
+    pages.hold.open()
     expect(await first).toBe(2)
     expect(await read('b')).toBe(2)
     expect([await read('a'), await read('b')]).toEqual([2, 2])
@@ -156,24 +156,21 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
 
   it('lets the answers of different addresses grow old at different instants of the minute', async () => {
     let now = new Date('2026-03-02T10:00:00Z')
-    let computed = 0
-    const app = new Hono<AppEnv>()
-    app.use('/spread/*', computedCache(t.db, { clock: () => now }))
-    app.get('/spread/:n', (c) => c.json({ n: ++computed }))
+    const spread = countedRoute('/spread/*', { clock: () => now })
     const readAll = async () => {
-      for (let i = 0; i < 40; i++) await app.request(`/spread/${i}`)
+      for (let i = 0; i < 40; i++) await spread.read(`/spread/${i}`)
     }
     await readAll()
-    expect(computed).toBe(40)
+    expect(spread.total()).toBe(40)
     // Half a minute on, some have grown old and some not; a minute on, all of them.
     now = new Date('2026-03-02T10:00:30Z')
     await readAll()
-    expect(computed - 40).toBeGreaterThan(5)
-    expect(computed - 40).toBeLessThan(35)
-    const before = computed
+    expect(spread.total() - 40).toBeGreaterThan(5)
+    expect(spread.total() - 40).toBeLessThan(35)
+    const before = spread.total()
     now = new Date('2026-03-02T10:01:30Z')
     await readAll()
-    expect(computed - before).toBe(40)
+    expect(spread.total() - before).toBe(40)
   })
 
   it("keeps a pilot's public page and the lists only until anything they show changes", async () => {
