@@ -20,7 +20,13 @@ export interface Actor {
 }
 
 /** Finds the actor of a request; null for an anonymous reader. */
-export type ActorResolver = (c: Context) => Promise<Actor | null>
+export type ActorResolver = ((c: Context) => Promise<Actor | null>) & {
+  /**
+   * Whether a request with these headers surely comes from the public: it carries no credential
+   * this resolver reads. Kept public answers are served to such requests before routing.
+   */
+  isPublic?: (headers: Headers) => boolean
+}
 
 /** An actor who is a member of one organisation, with full scopes; for seeding and tests. */
 export function memberActor(

@@ -11,7 +11,7 @@ import type { Actor, ActorResolver } from './actor.ts'
 import { sessionCookieName } from './auth/resolve.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db.ts'
-import { computedCache } from './http/computed-cache.ts'
+import { computedCache, keptAnswersFirst } from './http/computed-cache.ts'
 import { dataChanges } from './http/data-changes.ts'
 import { problemFromDatabaseError } from './http/database-errors.ts'
 import { tagJsonReads } from './http/etag.ts'
@@ -138,10 +138,12 @@ export function createApp(deps: AppDeps) {
   const clock = deps.clock ? { clock: deps.clock } : {}
   const flagReads = computedCache(deps.db, clock)
   for (const path of ['/api/v1/stats/pipeline', '/api/v1/pilots/facets']) app.use(path, flagReads)
-  app.use('/api/v1/stats/spread', computedCache(deps.db, { dependsOnTime: false }))
+  const spreadReads = computedCache(deps.db, { dependsOnTime: false })
+  app.use('/api/v1/stats/spread', spreadReads)
   const pilotReads = computedCache(deps.db, { ...clock, entries: 2000 })
   app.use('/api/v1/pilots', pilotReads)
   app.use('/api/v1/pilots/:id{[0-9a-fA-F-]{36}}', pilotReads)
+  const keptReads = [flagReads, spreadReads, pilotReads]
 
   const api = createRouter()
   api.route('/', healthRoutes(deps))
@@ -201,5 +203,11 @@ export function createApp(deps: AppDeps) {
     )
   })
 
+  // Plain public reads of kept answers are served before routing (see keptAnswersFirst); that
+  // needs to know who is surely the public, which only the resolver can tell.
+  const { isPublic } = deps.resolveActor
+  if (isPublic) {
+    app.fetch = keptAnswersFirst(app.fetch, { caches: keptReads, isPublic, logger: deps.logger })
+  }
   return app
 }

@@ -50,7 +50,7 @@ export function credentialsResolver(options: {
   const limits = options.limits ?? { tokenRequestsPerMinute: 600, failedTokensPerMinute: 20 }
   const perToken = new RateLimiter(limits.tokenRequestsPerMinute, 60_000)
   const failuresPerAddress = new RateLimiter(limits.failedTokensPerMinute, 60_000)
-  return async (c: Context) => {
+  const resolve: ActorResolver = async (c: Context) => {
     const now = options.clock?.() ?? new Date()
     const authorization = c.req.header('Authorization')
     if (authorization) {
@@ -86,4 +86,8 @@ export function credentialsResolver(options: {
     if (!session) return null
     return loadActor(options.db, session.userId, { organisationId: session.organisationId })
   }
+  // Neither a token nor (anywhere in the cookies) the session cookie's name.
+  resolve.isPublic = (headers) =>
+    !headers.has('authorization') && !headers.get('cookie')?.includes(cookieName)
+  return resolve
 }

@@ -1,11 +1,13 @@
 import { Hono } from 'hono'
+import { requestId } from 'hono/request-id'
 import { sql } from 'kysely'
+import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppEnv } from '../app.ts'
 import { createDb } from '../db.ts'
 import { gate } from '../test/gate.ts'
 import { createTestApp, DIALECTS, pilotBody, type TestApp } from '../test/harness.ts'
-import { type ComputedCacheOptions, computedCache } from './computed-cache.ts'
+import { type ComputedCacheOptions, computedCache, keptAnswersFirst } from './computed-cache.ts'
 import { dataChanges } from './data-changes.ts'
 
 describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect) => {
@@ -235,6 +237,71 @@ describe.each(DIALECTS)('kept answers of statistics and facets on %s', (dialect)
     expect(down.status).toBe(200)
     expect((await page()).res.status).toBe(404)
     expect(await listed()).toBe(false)
+  })
+
+  it('serves a plain public read of a kept answer before routing, with the headers the app gave it', async () => {
+    let routed = 0
+    let computed = 0
+    const app = new Hono<AppEnv>()
+    app.use(async (c, next) => {
+      routed++
+      await next()
+      // A header added outside the kept answer, as the secure headers are.
+      c.header('X-Frame-Options', 'DENY')
+    })
+    app.use(requestId())
+    const kept = computedCache(t.db)
+    app.use('/front', kept)
+    app.get('/front', (c) => c.json({ n: ++computed }))
+    const lines: Record<string, unknown>[] = []
+    const logger = pino(
+      { level: 'info' },
+      { write: (line: string) => lines.push(JSON.parse(line)) }
+    )
+    const fetch = keptAnswersFirst(app.fetch, {
+      caches: [kept],
+      isPublic: (headers) => !headers.has('cookie'),
+      logger,
+    })
+    const get = (headers: Record<string, string> = {}) =>
+      fetch(new Request('http://localhost/front?side=2', { headers }))
+    const headersOf = (res: Response) =>
+      [...res.headers].filter(([name]) => name !== 'x-request-id')
+
+    const first = await get()
+    expect(await first.clone().json()).toEqual({ n: 1 })
+    const second = await get()
+    expect([routed, computed]).toEqual([1, 1])
+    expect(await second.json()).toEqual({ n: 1 })
+    expect(headersOf(second)).toEqual(headersOf(first))
+    expect(second.headers.get('X-Frame-Options')).toBe('DENY')
+    const id = second.headers.get('X-Request-Id')
+    expect(id).toMatch(/^[0-9a-f-]{36}$/)
+    expect(id).not.toBe(first.headers.get('X-Request-Id'))
+    expect(lines.at(-1)).toMatchObject({ reqId: id, method: 'GET', path: '/front', status: 200 })
+
+    // Anything more than a plain public read goes through the app (which has the answer too).
+    const etag = first.headers.get('ETag') ?? ''
+    for (const headers of [
+      { cookie: 'fr_session=abc' },
+      { authorization: 'Bearer abc' },
+      { 'if-none-match': etag },
+      { origin: 'https://example.com' },
+      { 'x-request-id': 'mine' },
+    ] as Record<string, string>[]) {
+      const before = routed
+      const res = await get(headers)
+      expect(routed, JSON.stringify(headers)).toBe(before + 1)
+      if (headers['x-request-id']) expect(res.headers.get('X-Request-Id')).toBe('mine')
+    }
+    expect(computed).toBe(1)
+
+    // A write: the kept answer is gone, also before routing.
+    t.actAs(t.oslo)
+    expect((await t.request('pilots', { method: 'POST', json: pilotBody() })).status).toBe(201)
+    expect(await (await get()).json()).toEqual({ n: 2 })
+    expect(await (await get()).json()).toEqual({ n: 2 })
+    expect(computed).toBe(2)
   })
 
   // Another server process: its own pool and its own listener on the same database.

@@ -1,7 +1,10 @@
 import type { MiddlewareHandler } from 'hono'
+import { getPath } from 'hono/utils/url'
 import type { AppEnv } from '../app.ts'
 import type { Db } from '../db.ts'
+import type { Logger } from '../logger.ts'
 import { dataChanges } from './data-changes.ts'
+import { logRequest } from './request-log.ts'
 
 export interface ComputedCacheOptions {
   /**
@@ -30,7 +33,25 @@ interface Entry {
   headers: [string, string][]
   /** Bytes, not an ArrayBuffer: @hono/node-server writes a Uint8Array body straight to the socket. */
   body: Uint8Array<ArrayBuffer>
+  /**
+   * The headers of the whole answer as the app last sent it to a plain request (the secure
+   * headers and all, without the per-request ones): once known, `keptAnswersFirst` serves it
+   * without the app.
+   */
+  sent?: Record<string, string>
 }
+
+/** The kept answers of one kind of address, and the middleware that keeps and serves them. */
+export type KeptAnswers = MiddlewareHandler<AppEnv> & {
+  /** The kept answer of `key` (path and query), if it may be served now as it is. */
+  current(key: string): Entry | undefined
+}
+
+/** The kept answer a request was given (or computed): `keptAnswersFirst` learns its headers. */
+const givenTo = new WeakMap<Request, Entry>()
+
+/** The path and query of a request's URL: the key of its kept answer. */
+const keyOf = (url: string) => url.slice(url.indexOf('/', url.indexOf('//') + 2))
 
 /**
  * When the minute of an answer computed `now` is over. Each address has its own minute, offset
@@ -54,10 +75,7 @@ const PER_REQUEST = new Set(['x-request-id', 'set-cookie'])
  * computed, so a write that commits meanwhile makes the kept answer stale at once. Signed-in
  * viewers (who see drafts) are never cached. The most recently used `entries` answers are kept.
  */
-export function computedCache(
-  db: Db,
-  options: ComputedCacheOptions = {}
-): MiddlewareHandler<AppEnv> {
+export function computedCache(db: Db, options: ComputedCacheOptions = {}): KeptAnswers {
   const maxAge = options.maxAgeMs ?? 60_000
   const size = options.entries ?? 500
   const data = dataChanges(db)
@@ -66,22 +84,23 @@ export function computedCache(
   const computing = new Map<string, Promise<Entry | null>>()
   // Whether an answer that only grew old is being computed again.
   let refreshing = false
-  return async function computedCache(c, next) {
+  const now = () => options.clock?.().getTime() ?? Date.now()
+  const middleware: MiddlewareHandler<AppEnv> = async function computedCache(c, next) {
     if (c.req.method !== 'GET' || c.get('actor')) return next()
     const replay = (entry: Entry) => {
+      if (!entry.sent) givenTo.set(c.req.raw, entry)
       const response = new Response(entry.body, { status: entry.status, headers: entry.headers })
       const requestId = c.get('requestId')
       if (requestId) response.headers.set('X-Request-Id', requestId)
       return response
     }
-    const url = c.req.url
-    const now = options.clock?.().getTime() ?? Date.now()
-    const key = url.slice(url.indexOf('/', url.indexOf('//') + 2))
+    const key = keyOf(c.req.url)
+    const at = now()
     const changes = data.generation
     if (changes === null) return next()
     const hit = kept.get(key)
     const unchanged = hit !== undefined && hit.changes === changes
-    if (unchanged && now < hit.oldAt) {
+    if (unchanged && at < hit.oldAt) {
       kept.delete(key)
       kept.set(key, hit)
       return replay(hit)
@@ -110,8 +129,8 @@ export function computedCache(
       entry = {
         changes,
         oldAt: Math.min(
-          now + maxAge,
-          options.dependsOnTime === false ? Number.POSITIVE_INFINITY : minuteOver(key, now)
+          at + maxAge,
+          options.dependsOnTime === false ? Number.POSITIVE_INFINITY : minuteOver(key, at)
         ),
         status: c.res.status,
         headers: [...c.res.headers.entries()].filter(([name]) => !PER_REQUEST.has(name)),
@@ -119,10 +138,81 @@ export function computedCache(
       }
       if (kept.size >= size) kept.delete(kept.keys().next().value as string)
       kept.set(key, entry)
+      givenTo.set(c.req.raw, entry)
     } finally {
       computing.delete(key)
       if (unchanged) refreshing = false
       settle(entry)
     }
   }
+  return Object.assign(middleware, {
+    current(key: string) {
+      const hit = kept.get(key)
+      if (!hit || hit.changes !== data.generation || now() >= hit.oldAt) return undefined
+      kept.delete(key)
+      kept.set(key, hit)
+      return hit
+    },
+  })
+}
+
+/** Headers that make a request more than a plain public read: the app itself must answer it. */
+const NOT_PLAIN = ['authorization', 'if-none-match', 'if-modified-since', 'origin', 'x-request-id']
+
+export interface KeptAnswersFirstOptions {
+  /** The kept answers to serve. */
+  caches: KeptAnswers[]
+  /** Whether a request surely comes from the public (it carries no credential at all). */
+  isPublic: (headers: Headers) => boolean
+  logger: Logger
+}
+
+type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>
+
+/**
+ * Serves kept answers before the app routes a request: a plain public read (a GET with no
+ * credential, no condition, no Origin and no request id of its own) of an address whose answer
+ * is kept gets it with the headers the app gave that answer the last time, a request id of its
+ * own, and its line in the request log; anything else goes to the app as before. A kept answer
+ * given through the app's routing and middleware left ~10 KB of objects per request that outlived
+ * a scavenge (the router's match, the secure headers set one by one, the headers copied twice):
+ * under load the server paused for garbage collection 20 times a second, 4-23 ms each.
+ */
+export function keptAnswersFirst<F extends Fetch>(fetch: F, options: KeptAnswersFirstOptions): F {
+  const plain = (request: Request) =>
+    request.method === 'GET' &&
+    NOT_PLAIN.every((name) => !request.headers.has(name)) &&
+    options.isPublic(request.headers)
+  return ((request: Request, ...rest: never[]) => {
+    if (!plain(request)) return fetch(request, ...rest)
+    const started = performance.now()
+    const key = keyOf(request.url)
+    for (const cache of options.caches) {
+      const entry = cache.current(key)
+      if (!entry?.sent) continue
+      const requestId = crypto.randomUUID()
+      logRequest(options.logger, requestId, {
+        method: 'GET',
+        path: getPath(request),
+        status: entry.status,
+        started,
+      })
+      return new Response(entry.body, {
+        status: entry.status,
+        headers: { ...entry.sent, 'x-request-id': requestId },
+      })
+    }
+    return Promise.resolve(fetch(request, ...rest)).then((response) => {
+      // The app gave this plain request a kept answer: its headers now are the whole answer's.
+      const entry = givenTo.get(request)
+      if (entry && !entry.sent && response.status === entry.status) {
+        const sent: Record<string, string> = {}
+        response.headers.forEach((value, name) => {
+          if (!PER_REQUEST.has(name)) sent[name] = value
+        })
+        entry.sent = sent
+      }
+      return response
+    })
+  }) as F
 }

@@ -2,6 +2,35 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app.ts'
 import type { Logger } from '../logger.ts'
 
+/** What the log says of one request. */
+interface RequestLine {
+  method: string
+  path: string
+  status: number
+  /** `performance.now()` when the request came in. */
+  started: number
+  actor?: string | undefined
+}
+
+/**
+ * Writes the log line of one request: errors as errors, refusals as warnings (they are part of
+ * the audit trail: who was turned away from what, never a secret), the rest as information.
+ */
+export function logRequest(log: Logger, reqId: string | null, request: RequestLine) {
+  const { started, ...rest } = request
+  const level = rest.status >= 500 ? 'error' : REFUSED.has(rest.status) ? 'warn' : 'info'
+  if (!log.isLevelEnabled(level)) return
+  const line = {
+    ...(reqId === null ? {} : { reqId }),
+    ...rest,
+    ms: Math.round((performance.now() - started) * 10) / 10,
+    ...(level === 'warn' ? { event: 'refused' } : {}),
+  }
+  log[level](line, 'request')
+}
+
+const REFUSED = new Set([401, 403, 429])
+
 /** One structured log line per request, with the request id that is also in `X-Request-Id`. */
 export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
   return async function requestLog(c, next) {
@@ -9,18 +38,12 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
     const log = logger.child({ reqId: c.get('requestId') })
     c.set('log', log)
     await next()
-    const status = c.res.status
-    const line = {
+    logRequest(log, null, {
       method: c.req.method,
       path: c.req.path,
-      status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      status: c.res.status,
+      started,
       actor: c.get('actor')?.userId,
-    }
-    if (status >= 500) log.error(line, 'request')
-    // Refusals are part of the audit trail: who was turned away from what (never a secret).
-    else if (status === 401 || status === 403 || status === 429)
-      log.warn({ ...line, event: 'refused' }, 'request')
-    else log.info(line, 'request')
+    })
   }
 }

@@ -164,7 +164,10 @@ export async function createTestApp(
           clock: () => fixedNow ?? new Date(),
           limits: options.limits,
         })
-      : async () => current,
+      : Object.assign(async () => current, {
+          // Acting as someone needs no credential here: only the public is the public.
+          isPublic: () => current === null,
+        }),
   })
   const request: TestApp['request'] = (path, init = {}) => {
     const { json, headers, ...rest } = init
