@@ -6,16 +6,24 @@ const NARROW = { width: 320, height: 800 }
 
 /**
  * Waits until no transition or finite animation is running (a dialog fading in, a button's colour
- * changing), so that axe measures colours as they end, not half-way.
+ * changing), so that axe measures colours as they end, not half-way. `document.getAnimations()`
+ * leaves out what runs inside shadow roots (every component's dialog), so each root is asked too.
  */
 export async function still(page: Page) {
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity
-      )
-  )
+  await page.waitForFunction(() => {
+    const animations = document.getAnimations()
+    const visit = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (!element.shadowRoot) continue
+        animations.push(...element.shadowRoot.getAnimations())
+        visit(element.shadowRoot)
+      }
+    }
+    visit(document)
+    return animations.every(
+      (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity
+    )
+  })
 }
 
 /** Axe (WCAG 2.1 A and AA) on the page as it stands, once it is still. */
