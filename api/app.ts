@@ -11,7 +11,12 @@ import type { Actor, ActorResolver } from './actor.ts'
 import { sessionCookieName } from './auth/resolve.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db.ts'
-import { computedCache, keptAnswersFirst } from './http/computed-cache.ts'
+import {
+  type ComputedCacheOptions,
+  computedCache,
+  type KeptAnswers,
+  keptAnswersFirst,
+} from './http/computed-cache.ts'
 import { dataChanges } from './http/data-changes.ts'
 import { problemFromDatabaseError } from './http/database-errors.ts'
 import { tagJsonReads } from './http/etag.ts'
@@ -136,14 +141,19 @@ export function createApp(deps: AppDeps) {
   // change with the time as well. The most read pages (a pilot, the lists and searches) are
   // served again from memory too.
   const clock = deps.clock ? { clock: deps.clock } : {}
-  const flagReads = computedCache(deps.db, clock)
+  // Every kept answer is also served before routing (keptAnswersFirst, below).
+  const keptReads: KeptAnswers[] = []
+  const keep = (options: ComputedCacheOptions) => {
+    const cache = computedCache(deps.db, options)
+    keptReads.push(cache)
+    return cache
+  }
+  const flagReads = keep(clock)
   for (const path of ['/api/v1/stats/pipeline', '/api/v1/pilots/facets']) app.use(path, flagReads)
-  const spreadReads = computedCache(deps.db, { dependsOnTime: false })
-  app.use('/api/v1/stats/spread', spreadReads)
-  const pilotReads = computedCache(deps.db, { ...clock, entries: 2000 })
+  app.use('/api/v1/stats/spread', keep({ dependsOnTime: false }))
+  const pilotReads = keep({ ...clock, entries: 2000 })
   app.use('/api/v1/pilots', pilotReads)
   app.use('/api/v1/pilots/:id{[0-9a-fA-F-]{36}}', pilotReads)
-  const keptReads = [flagReads, spreadReads, pilotReads]
 
   const api = createRouter()
   api.route('/', healthRoutes(deps))

@@ -85,6 +85,17 @@ export function computedCache(db: Db, options: ComputedCacheOptions = {}): KeptA
   // Whether an answer that only grew old is being computed again.
   let refreshing = false
   const now = () => options.clock?.().getTime() ?? Date.now()
+  /**
+   * The kept answer of `key` if the data has not changed since it was computed and it has not
+   * grown old at `at`; it becomes the most recently used.
+   */
+  const current = (key: string, at = now()) => {
+    const hit = kept.get(key)
+    if (!hit || hit.changes !== data.generation || at >= hit.oldAt) return undefined
+    kept.delete(key)
+    kept.set(key, hit)
+    return hit
+  }
   const middleware: MiddlewareHandler<AppEnv> = async function computedCache(c, next) {
     if (c.req.method !== 'GET' || c.get('actor')) return next()
     const replay = (entry: Entry) => {
@@ -98,13 +109,10 @@ export function computedCache(db: Db, options: ComputedCacheOptions = {}): KeptA
     const at = now()
     const changes = data.generation
     if (changes === null) return next()
+    const fresh = current(key, at)
+    if (fresh) return replay(fresh)
     const hit = kept.get(key)
     const unchanged = hit !== undefined && hit.changes === changes
-    if (unchanged && at < hit.oldAt) {
-      kept.delete(key)
-      kept.set(key, hit)
-      return replay(hit)
-    }
     // The data has not changed since the kept answer, it has only grown old (its minute is over,
     // or maxAge): it is served while one request computes it again, instead of queueing them all.
     // One such answer at a time, between other requests: answers that grow old together are
@@ -145,15 +153,7 @@ export function computedCache(db: Db, options: ComputedCacheOptions = {}): KeptA
       settle(entry)
     }
   }
-  return Object.assign(middleware, {
-    current(key: string) {
-      const hit = kept.get(key)
-      if (!hit || hit.changes !== data.generation || now() >= hit.oldAt) return undefined
-      kept.delete(key)
-      kept.set(key, hit)
-      return hit
-    },
-  })
+  return Object.assign(middleware, { current: (key: string) => current(key) })
 }
 
 /** Headers that make a request more than a plain public read: the app itself must answer it. */
@@ -191,7 +191,8 @@ export function keptAnswersFirst<F extends Fetch>(fetch: F, options: KeptAnswers
       const entry = cache.current(key)
       if (!entry?.sent) continue
       const requestId = crypto.randomUUID()
-      logRequest(options.logger, requestId, {
+      logRequest(options.logger, {
+        reqId: requestId,
         method: 'GET',
         path: getPath(request),
         status: entry.status,
