@@ -4,6 +4,8 @@ import type { Logger } from '../logger.ts'
 
 /** What the log says of one request. */
 interface RequestLine {
+  /** Only where the logger does not carry it already. */
+  reqId?: string
   method: string
   path: string
   status: number
@@ -16,12 +18,11 @@ interface RequestLine {
  * Writes the log line of one request: errors as errors, refusals as warnings (they are part of
  * the audit trail: who was turned away from what, never a secret), the rest as information.
  */
-export function logRequest(log: Logger, reqId: string | null, request: RequestLine) {
+export function logRequest(log: Logger, request: RequestLine) {
   const { started, ...rest } = request
   const level = rest.status >= 500 ? 'error' : REFUSED.has(rest.status) ? 'warn' : 'info'
   if (!log.isLevelEnabled(level)) return
   const line = {
-    ...(reqId === null ? {} : { reqId }),
     ...rest,
     ms: Math.round((performance.now() - started) * 10) / 10,
     ...(level === 'warn' ? { event: 'refused' } : {}),
@@ -38,7 +39,7 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
     const log = logger.child({ reqId: c.get('requestId') })
     c.set('log', log)
     await next()
-    logRequest(log, null, {
+    logRequest(log, {
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
